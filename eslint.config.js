@@ -1,0 +1,64 @@
+// @ts-check
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const uiPackages = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'dexie-react-hooks'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/.corpora'] },
+  js.configs.recommended,
+  ...tseslint.configs.strictTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      '@typescript-eslint/no-confusing-void-expression': 'off',
+      // Dexie (and the DOM) hand back promises that are deliberately fire-and-forget in handlers.
+      '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ['app/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // The engine is framework-free: the UI may import it, never the reverse.
+    files: ['src/**/*.ts'],
+    ignores: ['src/db/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'dexie', message: 'Only src/db/ talks to IndexedDB.' }],
+        patterns: [
+          { group: uiPackages, message: 'src/ is the framework-free engine: no React or zustand.' },
+          { group: ['**/app/**', '../app', '../../app'], message: 'src/ must not import from app/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: uiPackages, message: 'src/ is the framework-free engine: no React or zustand.' },
+          { group: ['**/app/**'], message: 'src/ must not import from app/.' },
+        ],
+      }],
+    },
+  },
+  {
+    files: ['app/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{ name: 'dexie', message: 'Only src/db/ talks to IndexedDB; import from src/db.' }],
+      }],
+    },
+  },
+);
