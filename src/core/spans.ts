@@ -1,0 +1,97 @@
+/**
+ * Span rules: what a selection becomes, which spans may coexist, and their canonical order.
+ * Different labels may overlap or nest; an exact duplicate (same start, end and label) cannot exist.
+ */
+import { graphemeEndAtOrAfter, graphemeStartAtOrBefore } from './graphemes';
+import type { Span, SpanDraft } from './types';
+import { snapToAlphabeticWords } from './words';
+
+/**
+ * Turns a raw selection into the span range it stands for: whitespace trimmed, widened to whole
+ * graphemes (never splitting a surrogate pair or a ZWJ sequence) and to whole alphabetic words.
+ * Returns null when nothing but whitespace was selected.
+ */
+export function snapSelection(text: string, rawStart: number, rawEnd: number): { start: number; end: number } | null {
+  let start = Math.max(0, Math.min(rawStart, rawEnd));
+  let end = Math.min(text.length, Math.max(rawStart, rawEnd));
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  if (start >= end) return null;
+  start = graphemeStartAtOrBefore(text, start);
+  end = graphemeEndAtOrAfter(text, end);
+  [start, end] = snapToAlphabeticWords(text, start, end);
+  return { start, end };
+}
+
+export function compareSpans(a: SpanDraft, b: SpanDraft): number {
+  return a.start - b.start || a.end - b.end || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0);
+}
+
+export function sortSpans<T extends SpanDraft>(spans: readonly T[]): T[] {
+  return [...spans].sort(compareSpans);
+}
+
+export function sameRange(a: SpanDraft, b: SpanDraft): boolean {
+  return a.start === b.start && a.end === b.end && a.label === b.label;
+}
+
+export function hasDuplicate(spans: readonly SpanDraft[], draft: SpanDraft): boolean {
+  return spans.some((span) => sameRange(span, draft));
+}
+
+export type SpanRejection = 'empty' | 'out-of-range' | 'duplicate';
+
+/** Why a draft cannot be added to a document's spans, or null when it can. */
+export function rejectSpan(text: string, spans: readonly SpanDraft[], draft: SpanDraft): SpanRejection | null {
+  if (draft.start < 0 || draft.end > text.length) return 'out-of-range';
+  if (draft.start >= draft.end) return 'empty';
+  if (hasDuplicate(spans, draft)) return 'duplicate';
+  return null;
+}
+
+export function newSpanId(): string {
+  return crypto.randomUUID();
+}
+
+/**
+ * Adds drafts to a span list, skipping exact duplicates (of the list and of each other) and
+ * invalid ranges. Returns the merged, sorted list and the spans actually added.
+ */
+export function mergeSpans(text: string, existing: readonly Span[], drafts: readonly SpanDraft[]): { spans: Span[]; added: Span[] } {
+  const seen = new Set(existing.map(spanKey));
+  const added: Span[] = [];
+  for (const draft of drafts) {
+    if (draft.start < 0 || draft.end > text.length || draft.start >= draft.end) continue;
+    const key = spanKey(draft);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    added.push({ id: newSpanId(), start: draft.start, end: draft.end, label: draft.label });
+  }
+  return { spans: added.length === 0 ? [...existing] : sortSpans([...existing, ...added]), added };
+}
+
+/** A string that is equal for two spans exactly when they are duplicates. */
+export function spanKey(span: SpanDraft): string {
+  return `${span.start}:${span.end}:${span.label}`;
+}
+
+/**
+ * Assigns each span a lane (0, 1, 2 …) so that spans sharing a lane never overlap: the editor
+ * draws lane n as the n-th underline, which keeps nested and overlapping spans visibly apart.
+ * Greedy interval colouring over spans sorted by start; optimal for interval graphs.
+ */
+export function assignLanes(spans: readonly Span[]): Map<string, number> {
+  const lanes = new Map<string, number>();
+  const laneEnds: number[] = [];
+  for (const span of sortSpans(spans)) {
+    let lane = laneEnds.findIndex((end) => end <= span.start);
+    if (lane === -1) {
+      lane = laneEnds.length;
+      laneEnds.push(span.end);
+    } else {
+      laneEnds[lane] = span.end;
+    }
+    lanes.set(span.id, lane);
+  }
+  return lanes;
+}
