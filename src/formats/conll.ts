@@ -1,0 +1,147 @@
+/**
+ * CoNLL import: one token per line with its tag as the last field, a blank line between documents.
+ * One lenient decoder reads BIO, BIOES and BMES alike (an I-/M-/E- that does not continue a span
+ * starts one, as seqeval does), so the scheme is only reported, never required.
+ */
+import type { SpanDraft } from '../core/types';
+import { quote } from './spanCollector';
+import type { ConllScheme, ImportedRecord, Line, ParseResult } from './types';
+
+const TAG = /^([BIEMS])-(.+)$/;
+/** Fields are split on ASCII blanks only, so a token may be U+3000 or another Unicode space. */
+const FIELD_SEPARATOR = /[ \t]+/;
+const CONTENT = /\S/;
+
+/** The scheme a set of tags is written in, or null when no tag names an entity. */
+export function detectConllScheme(tags: Iterable<string>): ConllScheme | null {
+  const seen = new SchemeTracker();
+  for (const tag of tags) seen.add(tag.charAt(0));
+  return seen.scheme;
+}
+
+class SchemeTracker {
+  private bio = false;
+  private endOrSingle = false;
+  private middle = false;
+
+  add(prefix: string): void {
+    if (prefix === 'M') this.middle = true;
+    else if (prefix === 'E' || prefix === 'S') this.endOrSingle = true;
+    else if (prefix === 'B' || prefix === 'I') this.bio = true;
+  }
+
+  get scheme(): ConllScheme | null {
+    if (this.middle) return 'BMES';
+    if (this.endOrSingle) return 'BIOES';
+    return this.bio ? 'BIO' : null;
+  }
+}
+
+export class ConllParser {
+  private tokens: string[] = [];
+  /** Per token: 'O', or the tag's prefix letter. */
+  private prefixes: string[] = [];
+  private labels: string[] = [];
+  private firstLine = 0;
+  /** Set by the first bad line of the current document; the rest of it is then skipped. */
+  private problem: ParseResult | null = null;
+  private readonly schemes = new SchemeTracker();
+
+  constructor(private readonly source: string) {}
+
+  /** The scheme of every tag seen so far (null until a tag names an entity). */
+  get scheme(): ConllScheme | null {
+    return this.schemes.scheme;
+  }
+
+  push(line: Line): ParseResult[] {
+    if (!CONTENT.test(line.text)) return this.flush();
+    if (this.tokens.length === 0 && this.problem === null) this.firstLine = line.number;
+    if (this.problem !== null) return [];
+    // Leading or trailing blanks leave an empty field at either end of the split.
+    const fields = line.text.split(FIELD_SEPARATOR);
+    const first = fields[0] === '' ? 1 : 0;
+    const last = fields[fields.length - 1] === '' ? fields.length - 2 : fields.length - 1;
+    const token = fields[first] ?? '';
+    if (token === '-DOCSTART-') return [];
+    const tag = last > first ? (fields[last] ?? '') : '';
+    if (tag === '') return this.fail(line, `expected a token and its tag separated by whitespace, found ${quote(line.text)}`);
+    if (tag === 'O') {
+      this.prefixes.push('O');
+      this.labels.push('');
+    } else {
+      const match = TAG.exec(tag);
+      if (!match) return this.fail(line, `unknown tag ${quote(tag)}: expected O, or B-, I-, E-, S- or M- followed by a label`);
+      const [, prefix = '', label = ''] = match;
+      this.prefixes.push(prefix);
+      this.labels.push(label);
+      this.schemes.add(prefix);
+    }
+    this.tokens.push(token);
+    return [];
+  }
+
+  finish(): ParseResult[] {
+    return this.flush();
+  }
+
+  private fail(line: Line, reason: string): ParseResult[] {
+    this.problem = { line: line.number, reason: `${reason}; the document starting at line ${this.firstLine} is left out` };
+    return [];
+  }
+
+  private flush(): ParseResult[] {
+    const result: ParseResult[] = [];
+    if (this.problem !== null) result.push(this.problem);
+    else if (this.tokens.length > 0) result.push(this.record());
+    this.tokens = [];
+    this.prefixes = [];
+    this.labels = [];
+    this.problem = null;
+    return result;
+  }
+
+  private record(): ImportedRecord {
+    const { tokens, prefixes, labels } = this;
+    // Character-level files (Chinese NER) have one character per token and no spaces between
+    // them; word-level files get a space between tokens.
+    const separator = tokens.every(isOneCodePoint) ? '' : ' ';
+    const starts: number[] = [];
+    let length = 0;
+    for (const token of tokens) {
+      if (starts.length > 0) length += separator.length;
+      starts.push(length);
+      length += token.length;
+    }
+    const spans: SpanDraft[] = [];
+    let openAt = -1;
+    let openLabel = '';
+    const close = (endToken: number): void => {
+      if (openAt === -1) return;
+      const last = endToken - 1;
+      spans.push({ start: starts[openAt] ?? 0, end: (starts[last] ?? 0) + (tokens[last]?.length ?? 0), label: openLabel });
+      openAt = -1;
+    };
+    const open = (at: number, label: string): void => {
+      close(at);
+      openAt = at;
+      openLabel = label;
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const prefix = prefixes[i];
+      const label = labels[i] ?? '';
+      const continues = openAt !== -1 && openLabel === label;
+      if (prefix === 'O') close(i);
+      else if (prefix === 'B' || prefix === 'S' || !continues) open(i, label);
+      if (prefix === 'E' || prefix === 'S') close(i + 1);
+    }
+    close(tokens.length);
+    const line = this.firstLine;
+    return { line, text: tokens.join(separator), spans, meta: { source: this.source, line } };
+  }
+}
+
+function isOneCodePoint(token: string): boolean {
+  if (token.length === 1) return true;
+  return token.length === 2 && (token.codePointAt(0) ?? 0) > 0xffff;
+}

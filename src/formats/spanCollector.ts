@@ -1,0 +1,62 @@
+/**
+ * Validates spans read from a file (code point offsets) and converts them to the app's UTF-16
+ * offsets. Every importer with offsets goes through here, so every format refuses bad spans with
+ * the same wording.
+ */
+import { OffsetMap } from '../core/offsets';
+import type { SpanDraft } from '../core/types';
+
+export class SpanCollector {
+  readonly spans: SpanDraft[] = [];
+  /** Built on the first span: a document without spans never pays for the scan. */
+  private map: OffsetMap | null = null;
+
+  constructor(private readonly text: string) {}
+
+  /**
+   * Adds a span `[start, end)` in code points (`[start, end]` when `endInclusive`, as CLUENER
+   * writes them). `claimedText`, when a string, must equal the text the offsets slice.
+   * Returns why the span is invalid, or null when it was added.
+   */
+  add(start: unknown, end: unknown, label: unknown, claimedText: unknown, endInclusive = false): string | null {
+    if (!Number.isInteger(start) || !Number.isInteger(end)) {
+      return `span offsets must be integers, found ${show(start)} and ${show(end)}`;
+    }
+    const from = start as number;
+    const to = (end as number) + (endInclusive ? 1 : 0);
+    const shown = endInclusive ? `[${from}, ${to - 1}] (end inclusive)` : `[${from}, ${to})`;
+    if (typeof label !== 'string' || label.trim() === '') {
+      return `span ${shown} needs a label (a non-empty string), found ${show(label)}`;
+    }
+    if (to === from) return `span ${shown} is empty`;
+    if (to < from) return `span ${shown} ends before it starts`;
+    this.map ??= new OffsetMap(this.text);
+    const length = this.map.codePointLength;
+    if (from < 0 || to > length) return `span ${shown} is outside the text (length ${length})`;
+    const startUtf16 = this.map.toUtf16(from);
+    const endUtf16 = this.map.toUtf16(to);
+    if (typeof claimedText === 'string') {
+      const sliced = this.text.slice(startUtf16, endUtf16);
+      if (sliced !== claimedText) {
+        return `span text ${quote(claimedText)} disagrees with offsets ${shown}, which slice ${quote(sliced)}`;
+      }
+    }
+    this.spans.push({ start: startUtf16, end: endUtf16, label });
+    return null;
+  }
+}
+
+const QUOTE_LIMIT = 40;
+
+/** A string for a message: quoted, escaped, and cut short so one line stays readable. */
+export function quote(text: string): string {
+  return JSON.stringify(text.length > QUOTE_LIMIT ? `${text.slice(0, QUOTE_LIMIT)}…` : text);
+}
+
+/** Any JSON value for a message. */
+export function show(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'string') return quote(value);
+  const json = JSON.stringify(value);
+  return json.length > QUOTE_LIMIT ? `${json.slice(0, QUOTE_LIMIT)}…` : json;
+}

@@ -1,0 +1,66 @@
+/**
+ * The vocabulary shared by every import and export format. Offsets in these types are the app's
+ * (UTF-16, half-open); files count code points, and each parser/serialiser converts at its edge.
+ */
+import type { DocumentMeta, DocumentStatus, Span, SpanDraft } from '../core/types';
+
+/** One document read from a file, ready to be written to the workspace. */
+export interface ImportedRecord {
+  /** 1-based line of the record's first line in the file. */
+  line: number;
+  /** The document text; `\r\n` and `\r` are already `\n`. */
+  text: string;
+  id?: string;
+  /** UTF-16 offsets into `text`. */
+  spans: SpanDraft[];
+  annotator?: string;
+  status?: DocumentStatus;
+  meta?: Record<string, unknown>;
+}
+
+/**
+ * A record that was not imported, with a human readable English reason. The whole record is
+ * refused when any part of it is wrong: nothing is ever half-imported.
+ *
+ * A record left out on purpose (a Prodigy answer of `reject`/`ignore` with the "skip" option) is
+ * also a RecordProblem, so callers that only report problems still list it; it carries
+ * `skipped: true` and a reason starting with `skipped:`. Use `isRecordSkip` to tell it apart.
+ */
+export interface RecordProblem {
+  line: number;
+  reason: string;
+  skipped?: true;
+}
+
+export type ParseResult = ImportedRecord | RecordProblem;
+
+export function isRecordProblem(result: ParseResult): result is RecordProblem {
+  return 'reason' in result;
+}
+
+/** A record deliberately left out rather than broken (see RecordProblem). */
+export function isRecordSkip(result: ParseResult): result is RecordProblem & { skipped: true } {
+  return 'reason' in result && result.skipped === true;
+}
+
+export type JsonlFlavor = 'spanwright' | 'doccano' | 'cluener' | 'prodigy' | 'text-only';
+
+export type ConllScheme = 'BIO' | 'BIOES' | 'BMES';
+
+/** One document as the exporters see it: spans in UTF-16 offsets, as stored. */
+export interface ExportRecord {
+  id: string;
+  text: string;
+  spans: readonly Span[];
+  annotator: string;
+  status: DocumentStatus;
+  meta: DocumentMeta;
+}
+
+export type ExportFormat = 'spanwright' | 'doccano' | 'cluener' | 'conll' | 'huggingface';
+
+/** A line of a text file: its text without the line end, and its 1-based number. */
+export interface Line {
+  readonly text: string;
+  readonly number: number;
+}
