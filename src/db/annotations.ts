@@ -1,0 +1,89 @@
+import { sortSpans } from '../core/spans';
+import type { DocumentStatus, Span } from '../core/types';
+import { db } from './database';
+import type { AnnotationRow } from './schema';
+
+export function distinctLabels(spans: readonly Span[]): string[] {
+  return [...new Set(spans.map((span) => span.label))].sort();
+}
+
+export function annotationRow(
+  documentId: string,
+  annotator: string,
+  projectId: string,
+  spans: readonly Span[],
+  status: DocumentStatus,
+): AnnotationRow {
+  const sorted = sortSpans(spans);
+  return { documentId, annotator, projectId, spans: sorted, status, labels: distinctLabels(sorted), updatedAt: Date.now() };
+}
+
+export async function getAnnotation(documentId: string, annotator: string): Promise<AnnotationRow | undefined> {
+  return db.annotations.get([documentId, annotator]);
+}
+
+/** A document's status for one annotator; a document nobody touched yet is `new`. */
+export function statusOf(row: AnnotationRow | undefined): DocumentStatus {
+  return row?.status ?? 'new';
+}
+
+/**
+ * Replaces one annotator's spans on a document. A first edit moves a `new` document to
+ * `in-progress`; `done` and `skipped` stay as the annotator set them.
+ */
+export async function saveSpans(documentId: string, annotator: string, spans: readonly Span[]): Promise<void> {
+  await updateSpans(documentId, annotator, () => [...spans]);
+}
+
+export async function setStatus(documentId: string, annotator: string, status: DocumentStatus): Promise<void> {
+  await db.transaction('rw', db.annotations, db.documents, async () => {
+    const current = await db.annotations.get([documentId, annotator]);
+    if (current) {
+      await db.annotations.update([documentId, annotator], { status, updatedAt: Date.now() });
+      return;
+    }
+    const document = await db.documents.get(documentId);
+    if (!document) throw new Error(`No document ${documentId}`);
+    await db.annotations.put(annotationRow(documentId, annotator, document.projectId, [], status));
+  });
+}
+
+export interface SpanEdit {
+  documentId: string;
+  annotator: string;
+  before: Span[];
+  after: Span[];
+}
+
+/**
+ * Reads, changes and writes one annotator's spans in a single transaction. `change` returns null
+ * to leave them as they are. Returns the edit (for undo history), or null when nothing changed.
+ */
+export async function updateSpans(
+  documentId: string,
+  annotator: string,
+  change: (spans: readonly Span[]) => Span[] | null,
+): Promise<SpanEdit | null> {
+  return db.transaction('rw', db.annotations, db.documents, async () => {
+    const current = await db.annotations.get([documentId, annotator]);
+    const before = current?.spans ?? [];
+    const after = change(before);
+    if (after === null) return null;
+    const document = await db.documents.get(documentId);
+    if (!document) throw new Error(`No document ${documentId}`);
+    const status = current === undefined || current.status === 'new' ? 'in-progress' : current.status;
+    await db.annotations.put(annotationRow(documentId, annotator, document.projectId, after, status));
+    return { documentId, annotator, before, after: sortSpans(after) };
+  });
+}
+
+/** One annotator's layers on many documents, in the order asked (undefined where none exists). */
+export async function getAnnotations(documentIds: readonly string[], annotator: string): Promise<(AnnotationRow | undefined)[]> {
+  return db.annotations.bulkGet(documentIds.map((id): [string, string] => [id, annotator]));
+}
+
+/** Everyone who has a layer in the project (the reviewer's `gold` included). */
+export async function listAnnotators(projectId: string): Promise<string[]> {
+  const keys = await db.annotations.where('projectId').equals(projectId).primaryKeys();
+  return [...new Set(keys.map(([, annotator]) => annotator))].sort();
+}

@@ -1,0 +1,132 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Span } from '../core/types';
+import { getAnnotation, listAnnotators, saveSpans, setStatus, updateSpans } from './annotations';
+import { db } from './database';
+import { countDocuments, documentIdsWithStatus, listDocumentIds, nextDocumentNotDone } from './documents';
+import { ImportWriter, type IncomingDocument } from './importWriter';
+import { ensureDefaultProject } from './projects';
+import { resetDatabase } from './testing';
+
+const incoming = (text: string, spans: IncomingDocument['spans'] = [], annotator = 'alice'): IncomingDocument => ({
+  text,
+  contentHash: `hash:${text}`,
+  spans,
+  annotator,
+  meta: { source: 'test.txt' },
+});
+
+async function importTexts(projectId: string, docs: IncomingDocument[]): Promise<void> {
+  const writer = await ImportWriter.begin(projectId, 'test.txt');
+  await writer.writeBatch(docs);
+  await writer.commit();
+}
+
+beforeEach(resetDatabase);
+
+describe('projects', () => {
+  it('creates the default project once, with the four default labels and hotkeys 1–4', async () => {
+    const first = await ensureDefaultProject();
+    const again = await ensureDefaultProject();
+    expect(again.id).toBe(first.id);
+    expect(await db.projects.count()).toBe(1);
+    expect(first.labels.map((label) => `${label.hotkey}:${label.name}`)).toEqual(['1:person', '2:place', '3:policy', '4:metric']);
+    expect(new Set(first.labels.map((label) => label.color)).size).toBe(4);
+  });
+});
+
+describe('annotations', () => {
+  it('saves spans per document and annotator, moving a new document to in-progress', async () => {
+    const project = await ensureDefaultProject();
+    await importTexts(project.id, [incoming('刘艳霞在通州区工作')]);
+    const [documentId = ''] = await listDocumentIds(project.id);
+    const span: Span = { id: 's1', start: 0, end: 3, label: 'person' };
+    await saveSpans(documentId, 'alice', [span]);
+    expect(await getAnnotation(documentId, 'alice')).toMatchObject({ spans: [span], status: 'in-progress', labels: ['person'] });
+    expect(await getAnnotation(documentId, 'bob')).toBeUndefined();
+    expect(await listAnnotators(project.id)).toEqual(['alice']);
+  });
+
+  it('returns the before and after of an edit, and nothing when the change is refused', async () => {
+    const project = await ensureDefaultProject();
+    await importTexts(project.id, [incoming('刘艳霞在通州区工作')]);
+    const [documentId = ''] = await listDocumentIds(project.id);
+    const span: Span = { id: 's1', start: 4, end: 7, label: 'place' };
+    const edit = await updateSpans(documentId, 'alice', (spans) => [...spans, span]);
+    expect(edit).toMatchObject({ before: [], after: [span] });
+    expect(await updateSpans(documentId, 'alice', () => null)).toBeNull();
+  });
+
+  it('keeps done once set, and finds the next document not done', async () => {
+    const project = await ensureDefaultProject();
+    await importTexts(project.id, [incoming('一'), incoming('二'), incoming('三')]);
+    const [one = '', two = '', three = ''] = await listDocumentIds(project.id);
+    await setStatus(one, 'alice', 'done');
+    await setStatus(two, 'alice', 'done');
+    await saveSpans(two, 'alice', []);
+    expect((await getAnnotation(two, 'alice'))?.status).toBe('done');
+    expect(await documentIdsWithStatus(project.id, 'alice', ['done'])).toEqual(new Set([one, two]));
+    expect(await nextDocumentNotDone(project.id, 'alice', 0)).toBe(three);
+    await setStatus(three, 'alice', 'done');
+    expect(await nextDocumentNotDone(project.id, 'alice', 0)).toBeUndefined();
+    expect(await nextDocumentNotDone(project.id, 'bob', 2)).toBe(one);
+  });
+});
+
+describe('ImportWriter', () => {
+  it('stores the same text once and merges its spans into the right annotator', async () => {
+    const project = await ensureDefaultProject();
+    await importTexts(project.id, [incoming('刘艳霞在通州区工作', [{ start: 0, end: 3, label: 'person' }])]);
+    await importTexts(project.id, [
+      incoming('刘艳霞在通州区工作', [
+        { start: 0, end: 3, label: 'person' },
+        { start: 4, end: 7, label: 'place' },
+      ]),
+      incoming('刘艳霞在通州区工作', [{ start: 4, end: 7, label: 'place' }], 'bob'),
+    ]);
+    expect(await countDocuments(project.id)).toBe(1);
+    const [documentId = ''] = await listDocumentIds(project.id);
+    expect((await getAnnotation(documentId, 'alice'))?.spans.map((span) => span.label)).toEqual(['person', 'place']);
+    expect((await getAnnotation(documentId, 'bob'))?.spans.map((span) => span.label)).toEqual(['place']);
+  });
+
+  it('adds labels the project does not have yet', async () => {
+    const project = await ensureDefaultProject();
+    await importTexts(project.id, [incoming('腾讯游戏', [{ start: 0, end: 2, label: 'company' }])]);
+    expect((await db.projects.get(project.id))?.labels.map((label) => label.name)).toEqual(['person', 'place', 'policy', 'metric', 'company']);
+  });
+
+  it('rolls back everything: new documents, merged spans and added labels', async () => {
+    const project = await ensureDefaultProject();
+    await importTexts(project.id, [incoming('刘艳霞在通州区工作', [{ start: 0, end: 3, label: 'person' }])]);
+    const [documentId = ''] = await listDocumentIds(project.id);
+    const before = await getAnnotation(documentId, 'alice');
+
+    const writer = await ImportWriter.begin(project.id, 'second.jsonl');
+    await writer.writeBatch([
+      incoming('刘艳霞在通州区工作', [{ start: 4, end: 7, label: 'place' }]),
+      incoming('新文档', [{ start: 0, end: 3, label: 'organization' }]),
+    ]);
+    await writer.writeBatch([incoming('又一篇', [], 'carol'), incoming('刘艳霞在通州区工作', [{ start: 0, end: 2, label: 'x' }], 'dave')]);
+    expect(await countDocuments(project.id)).toBe(3);
+    await writer.rollback();
+
+    expect(await countDocuments(project.id)).toBe(1);
+    expect(await getAnnotation(documentId, 'alice')).toEqual(before);
+    expect(await getAnnotation(documentId, 'dave')).toBeUndefined();
+    expect((await db.projects.get(project.id))?.labels).toEqual(project.labels);
+    expect(await db.texts.count()).toBe(1);
+    expect(await db.annotations.count()).toBe(1);
+    expect(await db.importJournal.count()).toBe(0);
+  });
+
+  it('rolls back an import abandoned by a closed tab, but not one still alive', async () => {
+    const { rollBackAbandonedImports, ABANDONED_AFTER_MS } = await import('./importWriter');
+    const project = await ensureDefaultProject();
+    const writer = await ImportWriter.begin(project.id, 'crash.txt');
+    await writer.writeBatch([incoming('半途而废')]);
+    expect(await rollBackAbandonedImports(Date.now())).toBe(0);
+    expect(await countDocuments(project.id)).toBe(1);
+    expect(await rollBackAbandonedImports(Date.now() + ABANDONED_AFTER_MS + 1)).toBe(1);
+    expect(await countDocuments(project.id)).toBe(0);
+  });
+});

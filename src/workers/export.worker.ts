@@ -1,0 +1,9 @@
+import { expose } from 'comlink';
+import { exportProject } from './exportFile';
+
+/** Serialising 100,000 documents happens here, off the UI thread. */
+const api = { exportProject };
+
+export type ExportWorkerApi = typeof api;
+
+expose(api);
