@@ -1,0 +1,39 @@
+import { useEffect } from 'react';
+import { DocumentsPanel } from './documents/DocumentsPanel';
+import { EditorPane } from './editor/EditorPane';
+import { useGlobalShortcuts } from './editor/useGlobalShortcuts';
+import { ExportDialog } from './export/ExportDialog';
+import { useProject } from './hooks/data';
+import { ImportDialog } from './import/ImportDialog';
+import { ImportStatus } from './import/ImportStatus';
+import { ShortcutsDialog } from './layout/ShortcutsDialog';
+import { SidePanel } from './layout/SidePanel';
+import { TopBar } from './layout/TopBar';
+import { useWorkbench } from './store';
+
+export function App() {
+  const dialog = useWorkbench((state) => state.dialog);
+  const language = useWorkbench((state) => state.language);
+  const project = useProject();
+  useGlobalShortcuts(project?.labels ?? []);
+  useEffect(() => {
+    document.documentElement.lang = language === 'zh' ? 'zh-CN' : 'en';
+  }, [language]);
+
+  return (
+    <div className="workbench">
+      <TopBar />
+      <div className="workbench-body">
+        <DocumentsPanel />
+        <EditorPane />
+        <SidePanel />
+      </div>
+      <footer className="status-bar">
+        <ImportStatus />
+      </footer>
+      {dialog === 'import' ? <ImportDialog /> : null}
+      {dialog === 'export' ? <ExportDialog /> : null}
+      {dialog === 'shortcuts' ? <ShortcutsDialog labels={project?.labels ?? []} /> : null}
+    </div>
+  );
+}

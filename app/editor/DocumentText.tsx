@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { splitBlocks, spansByBlock } from '../../src/core/blocks';
+import { moveCaret, type CaretMove } from '../../src/core/caret';
+import { assignLanes } from '../../src/core/spans';
+import type { LabelDef, Span } from '../../src/core/types';
+import { deleteSpan, focusSpan, settleCommits } from '../actions/spans';
+import { useT } from '../i18n/useT';
+import { useWorkbench } from '../store';
+import { Caret } from './Caret';
+import { attachDocumentText, collapseSelectionTo, currentSelection, setSelection } from './selectionTracker';
+import { blockSignature, TextBlockView } from './TextBlockView';
+import { afterNextPaint, markDocumentRendered, markSpanCommitted } from './timingMarks';
+
+interface Props {
+  documentId: string;
+  text: string;
+  spans: readonly Span[];
+  labels: readonly LabelDef[];
+}
+
+const HORIZONTAL_MOVES: Record<string, [CaretMove, CaretMove]> = {
+  ArrowLeft: ['char-left', 'word-left'],
+  ArrowRight: ['char-right', 'word-right'],
+};
+
+/** The span after (or before) the caret or the focused span, for Tab / Shift+Tab. */
+function adjacentSpan(spans: readonly Span[], from: number, focusedId: string | null, step: 1 | -1): Span | undefined {
+  const at = focusedId === null ? -1 : spans.findIndex((span) => span.id === focusedId);
+  if (at !== -1) return spans[at + step];
+  return step === 1 ? spans.find((span) => span.start >= from) : spans.findLast((span) => span.start < from);
+}
+
+/**
+ * The text being annotated. Its textContent is exactly the document's text (CONTRACT.md); spans
+ * are decoration. Paragraph blocks re-render only when their own spans change, and off-screen
+ * blocks are skipped by the browser (`content-visibility: auto`), keeping 100,000-character
+ * documents with thousands of spans instant without breaking selection or find-in-page.
+ */
+export function DocumentText({ documentId, text, spans, labels }: Props) {
+  const t = useT();
+  const rootRef = useRef<HTMLDivElement>(null);
+  const focusedSpanId = useWorkbench((state) => state.focusedSpanId);
+  const pendingCommits = useWorkbench((state) => state.pendingCommits);
+
+  const blocks = useMemo(() => splitBlocks(text), [text]);
+  const lanes = useMemo(() => assignLanes(spans), [spans]);
+  const perBlock = useMemo(() => spansByBlock(blocks, spans), [blocks, spans]);
+  const colors = useMemo(() => new Map(labels.map((label) => [label.name, label.color])), [labels]);
+
+  useLayoutEffect(() => {
+    attachDocumentText(rootRef.current, text.length);
+    return () => attachDocumentText(null, 0);
+  }, [text]);
+
+  // Timing mark: once per opened document, after the frame that shows its text and spans.
+  const spanCount = spans.length;
+  useEffect(() => {
+    afterNextPaint(() => markDocumentRendered(documentId, spanCount));
+    // Only a newly opened document counts as "rendered"; span edits have their own mark.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [documentId]);
+
+  useEffect(() => {
+    if (pendingCommits.length === 0) return;
+    const shown = new Set(spans.filter((span) => pendingCommits.includes(span.id)).map((span) => span.id));
+    if (shown.size === 0) return;
+    afterNextPaint(() => {
+      for (let i = 0; i < shown.size; i++) markSpanCommitted(documentId);
+    });
+    settleCommits(shown);
+  }, [spans, pendingCommits, documentId]);
+
+  const focusSpanAt = useCallback(
+    (span: Span | undefined) => {
+      if (!span) return false;
+      focusSpan(span.id);
+      collapseSelectionTo(span.start);
+      rootRef.current?.querySelector(`[data-spans~="${span.id}"]`)?.scrollIntoView({ block: 'nearest' });
+      return true;
+    },
+    [],
+  );
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const selection = currentSelection() ?? { anchor: 0, focus: 0 };
+    const horizontal = HORIZONTAL_MOVES[event.key];
+    if (horizontal && !event.altKey && !event.metaKey) {
+      event.preventDefault();
+      focusSpan(null);
+      setSelection(moveCaret(text, selection, event.ctrlKey ? horizontal[1] : horizontal[0], event.shiftKey));
+      return;
+    }
+    if ((event.key === 'Home' || event.key === 'End') && event.ctrlKey) {
+      event.preventDefault();
+      focusSpan(null);
+      setSelection(moveCaret(text, selection, event.key === 'Home' ? 'start' : 'end', event.shiftKey));
+      return;
+    }
+    if (event.key === 'ArrowUp' || event.key === 'ArrowDown' || event.key === 'Home' || event.key === 'End') {
+      event.preventDefault();
+      focusSpan(null);
+      const direction = event.key === 'ArrowUp' || event.key === 'Home' ? 'backward' : 'forward';
+      const granularity = event.key === 'Home' || event.key === 'End' ? 'lineboundary' : 'line';
+      document.getSelection()?.modify(event.shiftKey ? 'extend' : 'move', direction, granularity);
+      return;
+    }
+    if (event.key === 'Tab' && !event.ctrlKey && !event.altKey) {
+      if (focusSpanAt(adjacentSpan(spans, Math.min(selection.anchor, selection.focus), focusedSpanId, event.shiftKey ? -1 : 1))) {
+        event.preventDefault();
+      }
+      return;
+    }
+    if ((event.key === 'Delete' || event.key === 'Backspace') && focusedSpanId !== null) {
+      event.preventDefault();
+      const index = spans.findIndex((span) => span.id === focusedSpanId);
+      void deleteSpan(focusedSpanId).then(() => {
+        const next = spans[index + 1] ?? spans[index - 1];
+        if (next) focusSpanAt(next);
+      });
+      return;
+    }
+    if (event.key === 'Escape') {
+      focusSpan(null);
+      const { focus } = selection;
+      collapseSelectionTo(focus);
+    }
+  };
+
+  const onClick = () => {
+    const selection = currentSelection();
+    if (!selection || selection.anchor !== selection.focus) return;
+    // A click inside a span focuses its innermost span, offering relabel and delete.
+    const inner = spans.filter((span) => span.start <= selection.focus && span.end > selection.focus).sort((a, b) => a.end - a.start - (b.end - b.start))[0];
+    focusSpan(inner?.id ?? null);
+  };
+
+  return (
+    <div className="document-text-frame">
+      <div
+        ref={rootRef}
+        className="document-text"
+        role="textbox"
+        aria-readonly="true"
+        aria-multiline="true"
+        aria-label={t('documentText')}
+        tabIndex={0}
+        lang="zh"
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+      >
+        {blocks.map((block, i) => {
+          const blockSpans = perBlock[i] ?? [];
+          return (
+            <TextBlockView
+              key={block.start}
+              block={block}
+              text={text}
+              spans={blockSpans}
+              lanes={lanes}
+              colors={colors}
+              focusedSpanId={focusedSpanId}
+              signature={blockSignature(blockSpans, lanes, focusedSpanId)}
+            />
+          );
+        })}
+      </div>
+      <Caret rootRef={rootRef} />
+    </div>
+  );
+}

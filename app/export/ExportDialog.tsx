@@ -1,0 +1,84 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useRef, useState } from 'react';
+import { listAnnotators } from '../../src/db/annotations';
+import { EXPORT_FORMATS } from '../../src/formats/export';
+import type { ExportFormat } from '../../src/formats/types';
+import { downloadExport, type ExportOutcome } from '../actions/export';
+import { useProject } from '../hooks/data';
+import { useT } from '../i18n/useT';
+import { useWorkbench } from '../store';
+
+export function ExportDialog() {
+  const t = useT();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const project = useProject();
+  const currentAnnotator = useWorkbench((state) => state.annotator);
+  const annotators = useLiveQuery(async () => (project ? listAnnotators(project.id) : []), [project?.id]);
+  const [format, setFormat] = useState<ExportFormat>('spanwright');
+  const [annotator, setAnnotator] = useState(currentAnnotator);
+  const [onlyDone, setOnlyDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  const close = () => useWorkbench.setState({ dialog: null });
+  const choices = [...new Set([currentAnnotator, ...(annotators ?? [])])];
+
+  const download = async () => {
+    if (!project) return;
+    setBusy(true);
+    try {
+      setOutcome(await downloadExport({ format, annotator, onlyDone }, project.name));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={dialogRef} className="dialog" aria-labelledby="export-title" onCancel={(event) => { event.preventDefault(); close(); }}>
+      <h2 id="export-title">{t('exportDialogTitle')}</h2>
+      <label className="dialog-field">
+        {t('format')}
+        <select value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
+          {EXPORT_FORMATS.map((entry) => (
+            <option key={entry.id} value={entry.id}>
+              {entry.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="dialog-field">
+        {t('exportAnnotatorLayer')}
+        <select value={annotator} onChange={(event) => setAnnotator(event.target.value)}>
+          {choices.map((name) => (
+            <option key={name} value={name}>
+              {name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="dialog-check">
+        <input type="checkbox" checked={onlyDone} onChange={(event) => setOnlyDone(event.target.checked)} />
+        {t('exportOnlyDone')}
+      </label>
+      {outcome ? (
+        <p role="status">
+          {`Exported ${outcome.documents} documents, ${outcome.spans} spans.`}
+          {outcome.droppedSpans > 0 ? ` ${t('exportDroppedSpans', { dropped: outcome.droppedSpans })}` : ''}
+        </p>
+      ) : null}
+      <div className="dialog-actions">
+        <button type="button" onClick={close}>
+          {t('close')}
+        </button>
+        <button type="button" className="primary" disabled={busy || !project} onClick={download}>
+          {t('download')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

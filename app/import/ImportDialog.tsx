@@ -1,0 +1,186 @@
+import { useEffect, useRef } from 'react';
+import { encodingLabel, type TextEncodingName } from '../../src/formats/encoding';
+import type { TxtSplitMode } from '../../src/formats/txt';
+import type { JsonlFlavor } from '../../src/formats/types';
+import type { FileAnalysis } from '../../src/workers/importTypes';
+import { cancelImport, closeImportDialog, overrideImportEncoding, setImportOptions, startImport } from '../actions/import';
+import { useT } from '../i18n/useT';
+import { useWorkbench } from '../store';
+
+const SPLIT_MODES: { mode: TxtSplitMode; key: 'splitWhole' | 'splitLines' | 'splitBlocks' }[] = [
+  { mode: 'whole', key: 'splitWhole' },
+  { mode: 'lines', key: 'splitLines' },
+  { mode: 'blocks', key: 'splitBlocks' },
+];
+
+const ENCODINGS: TextEncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'];
+
+const FLAVOR_NAMES: Record<JsonlFlavor, string> = {
+  spanwright: 'Spanwright JSONL',
+  doccano: 'doccano JSONL',
+  cluener: 'CLUENER JSON',
+  prodigy: 'Prodigy JSONL',
+  'text-only': 'JSON Lines (text only)',
+};
+
+function formatName(analysis: FileAnalysis): string {
+  if (analysis.kind === 'txt') return 'Plain text';
+  if (analysis.kind === 'conll') return `CoNLL${analysis.scheme ? ` (${analysis.scheme})` : ''}`;
+  return FLAVOR_NAMES[analysis.flavor ?? 'text-only'];
+}
+
+function documentCount(analysis: FileAnalysis, split: TxtSplitMode): number | undefined {
+  return analysis.kind === 'txt' ? analysis.txtCounts?.[split] : analysis.records;
+}
+
+/** The Import dialog: what will be created, before anything is written. */
+export function ImportDialog() {
+  const t = useT();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const phase = useWorkbench((state) => state.importPhase);
+  const files = useWorkbench((state) => state.importFiles);
+  const analyses = useWorkbench((state) => state.importAnalyses);
+  const options = useWorkbench((state) => state.importOptions);
+  const progress = useWorkbench((state) => state.importProgress);
+  const annotator = useWorkbench((state) => state.annotator);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  useEffect(() => {
+    if (phase === 'finished') closeImportDialog();
+  }, [phase]);
+
+  const readable = analyses.flatMap((result) => (result.ok ? [result.analysis] : []));
+  const hasTxt = readable.some((analysis) => analysis.kind === 'txt');
+  const hasProdigy = readable.some((analysis) => analysis.flavor === 'prodigy');
+  const counts = readable.map((analysis) => documentCount(analysis, options.txtSplit));
+  const total = counts.reduce<number | undefined>((sum, count) => (sum === undefined || count === undefined ? undefined : sum + count), 0);
+  const running = phase === 'running';
+
+  return (
+    <dialog ref={dialogRef} className="dialog import-dialog" aria-labelledby="import-title" onCancel={(event) => { event.preventDefault(); if (!running) closeImportDialog(); }}>
+      <h2 id="import-title">{t('importDialogTitle')}</h2>
+      <table className="file-table">
+        <thead>
+          <tr>
+            <th scope="col">File</th>
+            <th scope="col">{t('detectedFormat')}</th>
+            <th scope="col">{t('encoding')}</th>
+            <th scope="col">{t('records')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {files.map((file, i) => {
+            const result = analyses[i];
+            return (
+              <tr key={`${file.name}-${i}`}>
+                <td>{file.name}</td>
+                {result === undefined ? (
+                  <td colSpan={3}>…</td>
+                ) : result.ok ? (
+                  <>
+                    <td>{formatName(result.analysis)}</td>
+                    <td>{encodingLabel(result.analysis.encoding)}</td>
+                    <td>{documentCount(result.analysis, options.txtSplit) ?? '—'}</td>
+                  </>
+                ) : (
+                  <td colSpan={3} role="alert">
+                    {result.error}
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+
+      {hasTxt ? (
+        <fieldset className="split-modes" role="radiogroup" aria-label={t('splitDocuments')} disabled={running}>
+          <legend>{t('splitDocuments')}</legend>
+          {SPLIT_MODES.map(({ mode, key }) => (
+            <label key={mode}>
+              <input type="radio" name="split" value={mode} checked={options.txtSplit === mode} onChange={() => setImportOptions({ txtSplit: mode })} />
+              {t(key)}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+
+      {hasProdigy ? (
+        <label className="dialog-field">
+          Rejected or ignored Prodigy tasks
+          <select
+            value={options.prodigyRejected}
+            disabled={running}
+            onChange={(event) => setImportOptions({ prodigyRejected: event.target.value === 'skip' ? 'skip' : 'without-spans' })}
+          >
+            <option value="without-spans">Import their text without spans</option>
+            <option value="skip">Skip them</option>
+          </select>
+        </label>
+      ) : null}
+
+      <label className="dialog-field">
+        {t('encoding')}
+        <select
+          value={options.encoding ?? ''}
+          disabled={running}
+          onChange={(event) => overrideImportEncoding(ENCODINGS.find((name) => name === event.target.value))}
+        >
+          <option value="">Detect automatically</option>
+          {ENCODINGS.map((name) => (
+            <option key={name} value={name}>
+              {encodingLabel(name)}
+            </option>
+          ))}
+        </select>
+      </label>
+
+      <label className="dialog-field">
+        {t('importAnnotator')}
+        <input
+          type="text"
+          value={options.annotator}
+          placeholder={annotator}
+          disabled={running}
+          onChange={(event) => setImportOptions({ annotator: event.target.value })}
+        />
+      </label>
+
+      <p className="document-total" aria-live="polite">
+        {t('documentsToCreate')}: <strong>{total ?? '—'}</strong>
+      </p>
+
+      {running ? (
+        <div className="import-progress">
+          <progress
+            aria-label={t('importProgress')}
+            max={progress?.totalBytes ?? 1}
+            value={progress?.bytesRead ?? 0}
+          />
+          <span>{progress ? `${progress.documents.toLocaleString()} documents, ${(progress.bytesRead / 1e6).toFixed(1)} / ${(progress.totalBytes / 1e6).toFixed(1)} MB` : '…'}</span>
+        </div>
+      ) : null}
+
+      <div className="dialog-actions">
+        {running ? (
+          <button type="button" onClick={cancelImport}>
+            {t('cancelImport')}
+          </button>
+        ) : (
+          <>
+            <button type="button" onClick={closeImportDialog}>
+              {t('cancel')}
+            </button>
+            <button type="button" className="primary" disabled={phase !== 'ready' || readable.length === 0} onClick={startImport}>
+              {t('importButton')}
+            </button>
+          </>
+        )}
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import type { ImportSummary } from '../../src/workers/importTypes';
+import { useT } from '../i18n/useT';
+import { useWorkbench } from '../store';
+
+export function summarise(summary: ImportSummary) {
+  let documents = 0;
+  let merged = 0;
+  let spans = 0;
+  for (const file of summary.files) {
+    documents += file.documents;
+    merged += file.merged;
+    spans += file.spans;
+  }
+  const problems = summary.files.flatMap((file) => file.problems);
+  return { documents, merged, spans, problems };
+}
+
+/** The outcome of the last import: a status line, the refused lines on demand, and failures as alerts. */
+export function ImportStatus() {
+  const t = useT();
+  const summary = useWorkbench((state) => state.importSummary);
+  const error = useWorkbench((state) => state.importError);
+  const [showProblems, setShowProblems] = useState(false);
+  if (!summary && !error) return null;
+
+  let line = '';
+  let problems: ReturnType<typeof summarise>['problems'] = [];
+  if (summary?.cancelled) {
+    line = t('importCancelled');
+  } else if (summary) {
+    const totals = summarise(summary);
+    problems = totals.problems;
+    line = t('importedDocuments', { documents: totals.documents });
+    if (totals.spans > 0) line += t('importedSpans', { spans: totals.spans });
+    if (totals.merged > 0) line += t('mergedDocuments', { merged: totals.merged });
+    if (problems.length > 0) line += t('skippedLines', { skipped: problems.length });
+  }
+
+  return (
+    <div className="import-status">
+      {summary ? <span role="status">{line}</span> : null}
+      {problems.length > 0 ? (
+        <button type="button" className="link-button" aria-expanded={showProblems} onClick={() => setShowProblems(!showProblems)}>
+          {t('showSkipped')}
+        </button>
+      ) : null}
+      {error ? (
+        <div role="alert" className="import-alert">
+          {error}
+        </div>
+      ) : null}
+      {showProblems ? (
+        <ul className="problem-list" aria-label={t('showSkipped')}>
+          {problems.slice(0, 500).map((problem) => (
+            <li key={`${problem.fileName}:${problem.line}`}>{`${problem.fileName}, line ${problem.line}: ${problem.reason}`}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,61 @@
+import { useRef, type ChangeEvent } from 'react';
+import { redo, undo } from '../actions/history';
+import { chooseImportFiles } from '../actions/import';
+import { setAnnotator, setLanguage } from '../actions/session';
+import { useT } from '../i18n/useT';
+import { useWorkbench } from '../store';
+
+export function TopBar() {
+  const t = useT();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const annotator = useWorkbench((state) => state.annotator);
+  const language = useWorkbench((state) => state.language);
+  const canUndo = useWorkbench((state) => state.undoStack.length > 0);
+  const canRedo = useWorkbench((state) => state.redoStack.length > 0);
+
+  const onFiles = (event: ChangeEvent<HTMLInputElement>) => {
+    const files = [...(event.target.files ?? [])];
+    event.target.value = '';
+    void chooseImportFiles(files);
+  };
+
+  return (
+    <header className="top-bar">
+      <span className="brand">Spanwright</span>
+      <button type="button" className="primary" onClick={() => fileInput.current?.click()}>
+        {t('importButton')}…
+      </button>
+      <input ref={fileInput} className="visually-hidden" type="file" multiple aria-label={t('importFiles')} onChange={onFiles} tabIndex={-1} />
+      <button type="button" onClick={() => useWorkbench.setState({ dialog: 'export' })}>
+        {t('export')}
+      </button>
+      <span className="toolbar-gap" />
+      <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">
+        {t('undo')}
+      </button>
+      <button type="button" onClick={redo} disabled={!canRedo} title="Ctrl+Shift+Z">
+        {t('redo')}
+      </button>
+      <button type="button" onClick={() => useWorkbench.setState({ dialog: 'shortcuts' })} title="?">
+        {t('shortcuts')}
+      </button>
+      <label className="annotator-field">
+        {t('annotator')}
+        <input
+          type="text"
+          value={annotator}
+          onChange={(event) => setAnnotator(event.target.value)}
+          spellCheck={false}
+          autoComplete="off"
+        />
+      </label>
+      <label className="language-field">
+        <span className="visually-hidden">{t('language')}</span>
+        <select value={language} onChange={(event) => setLanguage(event.target.value === 'zh' ? 'zh' : 'en')}>
+          <option value="en">English</option>
+          <option value="zh">中文</option>
+        </select>
+      </label>
+    </header>
+  );
+}

@@ -1,0 +1,24 @@
+import type { StateCreator } from 'zustand';
+import type { WorkbenchState } from './index';
+
+export type NoticeKind = 'duplicate' | 'empty-selection' | 'no-selection' | 'error';
+
+export interface Notice {
+  kind: NoticeKind;
+  message: string;
+  at: number;
+}
+
+export interface EditorSlice {
+  /** The span that keyboard actions (Delete, relabel) apply to. */
+  focusedSpanId: string | null;
+  /** Spans saved but not yet painted: the editor marks `span-committed` once they are on screen. */
+  pendingCommits: readonly string[];
+  notice: Notice | null;
+}
+
+export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice> = () => ({
+  focusedSpanId: null,
+  pendingCommits: [],
+  notice: null,
+});

@@ -1,0 +1,15 @@
+import type { StateCreator } from 'zustand';
+import { initialLanguage, type Language } from '../i18n';
+import type { WorkbenchState } from './index';
+
+export type Dialog = 'import' | 'export' | 'shortcuts' | null;
+
+export interface UiSlice {
+  dialog: Dialog;
+  language: Language;
+}
+
+export const createUiSlice: StateCreator<WorkbenchState, [], [], UiSlice> = () => ({
+  dialog: null,
+  language: initialLanguage(),
+});
