@@ -1,34 +1,39 @@
-import { saveSpans, type SpanEdit } from '../../src/db/annotations';
+import type { SpanEdit } from '../../src/db/annotations';
+import { applyChange, type Change } from '../../src/db/changes';
 import { useWorkbench } from '../store';
-import { HISTORY_LIMIT, type HistoryEntry } from '../store/historySlice';
+import { HISTORY_LIMIT } from '../store/historySlice';
 
-export function recordHistory(edits: readonly SpanEdit[]): void {
-  if (edits.length === 0) return;
+/** Records a change that has already been written, so Ctrl+Z can take it back as one step. */
+export function recordChange(change: Change): void {
+  if (change.edits.length === 0 && !change.labels) return;
   useWorkbench.setState((state) => ({
-    undoStack: [...state.undoStack.slice(-(HISTORY_LIMIT - 1)), { edits }],
+    undoStack: [...state.undoStack.slice(-(HISTORY_LIMIT - 1)), change],
     redoStack: [],
   }));
 }
 
-async function replay(entry: HistoryEntry, direction: 'undo' | 'redo'): Promise<void> {
-  for (const edit of entry.edits) {
-    await saveSpans(edit.documentId, edit.annotator, direction === 'undo' ? edit.before : edit.after);
-  }
-  // Undoing an edit made elsewhere brings its document back into view, so the change is seen.
-  const shown = entry.edits[0]?.documentId;
-  if (shown !== undefined && entry.edits.length === 1) useWorkbench.setState({ documentId: shown });
+export function recordHistory(edits: readonly SpanEdit[]): void {
+  recordChange({ edits });
+}
+
+function reveal(change: Change): void {
+  // Undoing an edit made on another document brings that document back into view.
+  const [only] = change.edits;
+  if (only && change.edits.length === 1) useWorkbench.setState({ documentId: only.documentId });
 }
 
 export async function undo(): Promise<void> {
-  const entry = useWorkbench.getState().undoStack.at(-1);
-  if (!entry) return;
-  useWorkbench.setState((state) => ({ undoStack: state.undoStack.slice(0, -1), redoStack: [...state.redoStack, entry], focusedSpanId: null }));
-  await replay(entry, 'undo');
+  const change = useWorkbench.getState().undoStack.at(-1);
+  if (!change) return;
+  useWorkbench.setState((state) => ({ undoStack: state.undoStack.slice(0, -1), redoStack: [...state.redoStack, change], focusedSpanId: null }));
+  await applyChange(change, 'undo');
+  reveal(change);
 }
 
 export async function redo(): Promise<void> {
-  const entry = useWorkbench.getState().redoStack.at(-1);
-  if (!entry) return;
-  useWorkbench.setState((state) => ({ redoStack: state.redoStack.slice(0, -1), undoStack: [...state.undoStack, entry] }));
-  await replay(entry, 'redo');
+  const change = useWorkbench.getState().redoStack.at(-1);
+  if (!change) return;
+  useWorkbench.setState((state) => ({ redoStack: state.redoStack.slice(0, -1), undoStack: [...state.undoStack, change] }));
+  await applyChange(change, 'redo');
+  reveal(change);
 }

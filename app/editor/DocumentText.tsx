@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type Keyboard
 import { splitBlocks, spansByBlock } from '../../src/core/blocks';
 import { moveCaret, type CaretMove } from '../../src/core/caret';
 import { assignLanes } from '../../src/core/spans';
-import type { LabelDef, Span } from '../../src/core/types';
+import type { LabelDef, Span, SpanDraft } from '../../src/core/types';
 import { deleteSpan, focusSpan, settleCommits } from '../actions/spans';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
@@ -15,6 +15,7 @@ interface Props {
   documentId: string;
   text: string;
   spans: readonly Span[];
+  suggestions: readonly SpanDraft[];
   labels: readonly LabelDef[];
 }
 
@@ -36,7 +37,7 @@ function adjacentSpan(spans: readonly Span[], from: number, focusedId: string | 
  * blocks are skipped by the browser (`content-visibility: auto`), keeping 100,000-character
  * documents with thousands of spans instant without breaking selection or find-in-page.
  */
-export function DocumentText({ documentId, text, spans, labels }: Props) {
+export function DocumentText({ documentId, text, spans, suggestions, labels }: Props) {
   const t = useT();
   const rootRef = useRef<HTMLDivElement>(null);
   const focusedSpanId = useWorkbench((state) => state.focusedSpanId);
@@ -45,6 +46,7 @@ export function DocumentText({ documentId, text, spans, labels }: Props) {
   const blocks = useMemo(() => splitBlocks(text), [text]);
   const lanes = useMemo(() => assignLanes(spans), [spans]);
   const perBlock = useMemo(() => spansByBlock(blocks, spans), [blocks, spans]);
+  const suggestionsPerBlock = useMemo(() => spansByBlock(blocks, suggestions), [blocks, suggestions]);
   const colors = useMemo(() => new Map(labels.map((label) => [label.name, label.color])), [labels]);
 
   useLayoutEffect(() => {
@@ -150,6 +152,7 @@ export function DocumentText({ documentId, text, spans, labels }: Props) {
       >
         {blocks.map((block, i) => {
           const blockSpans = perBlock[i] ?? [];
+          const blockSuggestions = suggestionsPerBlock[i] ?? [];
           return (
             <TextBlockView
               key={block.start}
@@ -159,7 +162,8 @@ export function DocumentText({ documentId, text, spans, labels }: Props) {
               lanes={lanes}
               colors={colors}
               focusedSpanId={focusedSpanId}
-              signature={blockSignature(blockSpans, lanes, focusedSpanId)}
+              suggestions={blockSuggestions}
+              signature={blockSignature(blockSpans, blockSuggestions, lanes, focusedSpanId)}
             />
           );
         })}

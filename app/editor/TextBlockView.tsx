@@ -1,7 +1,7 @@
 import { memo, type CSSProperties } from 'react';
 import { segmentRange, type TextBlock } from '../../src/core/blocks';
 import { readableTextColor } from '../../src/core/color';
-import type { Span } from '../../src/core/types';
+import type { Span, SpanDraft } from '../../src/core/types';
 
 export interface BlockProps {
   block: TextBlock;
@@ -10,6 +10,8 @@ export interface BlockProps {
   lanes: ReadonlyMap<string, number>;
   colors: ReadonlyMap<string, string>;
   focusedSpanId: string | null;
+  /** Suggested spans touching this block, drawn dashed and apart from accepted ones. */
+  suggestions: readonly SpanDraft[];
   /** Changes exactly when what this block shows changes; lets memo skip untouched blocks. */
   signature: string;
 }
@@ -48,24 +50,30 @@ function segmentStyle(covering: readonly Span[], starting: readonly Span[], prop
  */
 export const TextBlockView = memo(
   function TextBlockView(props: BlockProps) {
-    const { block, text, spans, focusedSpanId } = props;
-    const segments = segmentRange(block.start, block.end, spans);
+    const { block, text, spans, focusedSpanId, suggestions } = props;
+    const segments = segmentRange(block.start, block.end, spans, suggestions);
     return (
       <div className="text-block" data-o={block.start}>
         {segments.map((segment) => {
           const content = text.slice(segment.start, segment.end);
+          const suggested = segment.suggested[0];
+          const suggestion = suggested ? { className: 'suggested', style: { '--suggest-color': props.colors.get(suggested.label) ?? FALLBACK_COLOR } as CSSProperties } : undefined;
           if (segment.covering.length === 0) {
-            return <span key={segment.start} data-o={segment.start}>{content}</span>;
+            return (
+              <span key={segment.start} data-o={segment.start} className={suggestion?.className} style={suggestion?.style}>
+                {content}
+              </span>
+            );
           }
           const focused = focusedSpanId !== null && segment.covering.some((span) => span.id === focusedSpanId);
           return (
             <span
               key={segment.start}
               data-o={segment.start}
-              className={focused ? 'tagged focused' : 'tagged'}
+              className={['tagged', focused ? 'focused' : '', suggestion?.className ?? ''].join(' ').trim()}
               data-label={segment.starting.length > 0 ? segment.starting.map((span) => span.label).join(' · ') : undefined}
               data-spans={segment.covering.map((span) => span.id).join(' ')}
-              style={segmentStyle(segment.covering, segment.starting, props)}
+              style={{ ...segmentStyle(segment.covering, segment.starting, props), ...suggestion?.style }}
             >
               {content}
             </span>
@@ -77,8 +85,14 @@ export const TextBlockView = memo(
   (before, after) => before.signature === after.signature && before.text === after.text && before.colors === after.colors,
 );
 
-export function blockSignature(spans: readonly Span[], lanes: ReadonlyMap<string, number>, focusedSpanId: string | null): string {
+export function blockSignature(
+  spans: readonly Span[],
+  suggestions: readonly SpanDraft[],
+  lanes: ReadonlyMap<string, number>,
+  focusedSpanId: string | null,
+): string {
   let signature = '';
+  for (const suggestion of suggestions) signature += `?${suggestion.start}/${suggestion.end}/${suggestion.label};`;
   for (const span of spans) {
     signature += `${span.id}/${span.start}/${span.end}/${span.label}/${lanes.get(span.id) ?? 0}${span.id === focusedSpanId ? '*' : ''};`;
   }

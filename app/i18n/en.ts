@@ -1,4 +1,4 @@
-/** English UI text. Keys are stable; CONTRACT.md's accessible names come from here. */
+/** English UI text of the workbench's core. Keys are stable; CONTRACT.md's accessible names come from here. */
 export const en = {
   appName: 'Spanwright',
   documents: 'Documents',
@@ -59,5 +59,4 @@ export const en = {
   shortcuts: 'Keyboard shortcuts',
 } as const;
 
-export type MessageKey = keyof typeof en;
-export type Messages = Record<MessageKey, string>;
+export type CoreMessages = Record<keyof typeof en, string>;

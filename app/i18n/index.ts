@@ -1,5 +1,4 @@
-import { en, type MessageKey, type Messages } from './en';
-import { zh } from './zh';
+import { en, zh, type MessageKey, type Messages } from './catalog';
 
 export type Language = 'en' | 'zh';
 export type { MessageKey };

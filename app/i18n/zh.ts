@@ -1,7 +1,7 @@
-import type { Messages } from './en';
+import type { CoreMessages } from './en';
 
 /** Chinese UI text. Accessible names in CONTRACT.md are the English ones (`?lang=en`). */
-export const zh: Messages = {
+export const zh: CoreMessages = {
   appName: 'Spanwright',
   documents: '文档',
   nextDocument: '下一篇',

@@ -1,15 +1,10 @@
 import type { StateCreator } from 'zustand';
-import type { SpanEdit } from '../../src/db/annotations';
+import type { Change } from '../../src/db/changes';
 import type { WorkbenchState } from './index';
 
-/** One undoable step: one or more annotations changed together (e.g. "tag every occurrence"). */
-export interface HistoryEntry {
-  edits: readonly SpanEdit[];
-}
-
 export interface HistorySlice {
-  undoStack: readonly HistoryEntry[];
-  redoStack: readonly HistoryEntry[];
+  undoStack: readonly Change[];
+  redoStack: readonly Change[];
 }
 
 export const HISTORY_LIMIT = 500;

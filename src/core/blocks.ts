@@ -1,4 +1,4 @@
-import type { Span } from './types';
+import type { Span, SpanDraft } from './types';
 
 /**
  * The editor paints a document as independent blocks (paragraphs, each with its trailing `\n`), so
@@ -36,8 +36,8 @@ export function blockAt(blocks: readonly TextBlock[], offset: number): number {
 }
 
 /** For each block, the spans that touch it, in span order. */
-export function spansByBlock(blocks: readonly TextBlock[], spans: readonly Span[]): Span[][] {
-  const result: Span[][] = blocks.map(() => []);
+export function spansByBlock<T extends SpanDraft>(blocks: readonly TextBlock[], spans: readonly T[]): T[][] {
+  const result: T[][] = blocks.map(() => []);
   for (const span of spans) {
     const first = blockAt(blocks, span.start);
     const last = blockAt(blocks, Math.max(span.start, span.end - 1));
@@ -54,12 +54,14 @@ export interface Segment {
   readonly covering: readonly Span[];
   /** Spans that begin at this segment's start (their label tag is drawn here). */
   readonly starting: readonly Span[];
+  /** Suggested (not yet accepted) spans covering the segment. */
+  readonly suggested: readonly SpanDraft[];
 }
 
-/** Cuts `[from, to)` at every span boundary inside it. */
-export function segmentRange(from: number, to: number, spans: readonly Span[]): Segment[] {
+/** Cuts `[from, to)` at every span and suggestion boundary inside it. */
+export function segmentRange(from: number, to: number, spans: readonly Span[], suggestions: readonly SpanDraft[] = []): Segment[] {
   const cuts = new Set<number>([from, to]);
-  for (const span of spans) {
+  for (const span of [...spans, ...suggestions]) {
     if (span.start > from && span.start < to) cuts.add(span.start);
     if (span.end > from && span.end < to) cuts.add(span.end);
   }
@@ -78,7 +80,8 @@ export function segmentRange(from: number, to: number, spans: readonly Span[]): 
       if (span && span.end > start) active.push(span);
     }
     const covering = [...active];
-    segments.push({ start, end, covering, starting: covering.filter((span) => span.start === start) });
+    const suggested = suggestions.length === 0 ? suggestions : suggestions.filter((s) => s.start <= start && s.end >= end);
+    segments.push({ start, end, covering, starting: covering.filter((span) => span.start === start), suggested });
   }
   return segments;
 }

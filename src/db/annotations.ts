@@ -1,7 +1,7 @@
 import { sortSpans } from '../core/spans';
 import type { DocumentStatus, Span } from '../core/types';
 import { db } from './database';
-import type { AnnotationRow } from './schema';
+import { labelKey, type AnnotationRow } from './schema';
 
 export function distinctLabels(spans: readonly Span[]): string[] {
   return [...new Set(spans.map((span) => span.label))].sort();
@@ -13,9 +13,21 @@ export function annotationRow(
   projectId: string,
   spans: readonly Span[],
   status: DocumentStatus,
+  rejected: readonly string[] = [],
 ): AnnotationRow {
   const sorted = sortSpans(spans);
-  return { documentId, annotator, projectId, spans: sorted, status, labels: distinctLabels(sorted), updatedAt: Date.now() };
+  const labels = distinctLabels(sorted);
+  return {
+    documentId,
+    annotator,
+    projectId,
+    spans: sorted,
+    status,
+    labels,
+    labelKeys: labels.map((label) => labelKey(projectId, annotator, label)),
+    rejected: [...rejected],
+    updatedAt: Date.now(),
+  };
 }
 
 export async function getAnnotation(documentId: string, annotator: string): Promise<AnnotationRow | undefined> {
@@ -72,7 +84,7 @@ export async function updateSpans(
     const document = await db.documents.get(documentId);
     if (!document) throw new Error(`No document ${documentId}`);
     const status = current === undefined || current.status === 'new' ? 'in-progress' : current.status;
-    await db.annotations.put(annotationRow(documentId, annotator, document.projectId, after, status));
+    await db.annotations.put(annotationRow(documentId, annotator, document.projectId, after, status, current?.rejected));
     return { documentId, annotator, before, after: sortSpans(after) };
   });
 }

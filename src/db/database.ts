@@ -1,5 +1,16 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { AnnotationRow, DocumentRow, ImportJournalRow, ImportRow, ProjectRow, SettingRow, TextRow } from './schema';
+import { addLabelKeysAndRejectedSuggestions } from './migrations';
+import type {
+  AnnotationRow,
+  DictionaryRow,
+  DocumentRow,
+  ImportJournalRow,
+  ImportRow,
+  PatternRow,
+  ProjectRow,
+  SettingRow,
+  TextRow,
+} from './schema';
 
 export const DATABASE_NAME = 'spanwright';
 
@@ -15,6 +26,8 @@ export class SpanwrightDatabase extends Dexie {
   imports!: EntityTable<ImportRow, 'id'>;
   importJournal!: Table<ImportJournalRow, number>;
   settings!: EntityTable<SettingRow, 'key'>;
+  dictionaries!: EntityTable<DictionaryRow, 'id'>;
+  patterns!: EntityTable<PatternRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -27,6 +40,13 @@ export class SpanwrightDatabase extends Dexie {
       importJournal: '++seq, importId',
       settings: 'key',
     });
+    this.version(2)
+      .stores({
+        annotations: '[documentId+annotator], [projectId+annotator+status], [projectId+annotator], *labels, *labelKeys, projectId',
+        dictionaries: 'id, projectId',
+        patterns: 'id, projectId',
+      })
+      .upgrade(addLabelKeysAndRejectedSuggestions);
   }
 }
 

@@ -99,7 +99,7 @@ export class ImportWriter {
         const { spans, added } = mergeSpans(doc.text, previous?.spans ?? [], doc.spans);
         outcome.spans += added.length;
         const status = previous && previous.status !== 'new' ? previous.status : (doc.status ?? (spans.length > 0 ? 'in-progress' : 'new'));
-        annotations.set(key, annotationRow(row.id, doc.annotator, this.projectId, spans, status));
+        annotations.set(key, annotationRow(row.id, doc.annotator, this.projectId, spans, status, previous?.rejected));
       }
 
       await db.documents.bulkAdd(documents);

@@ -37,9 +37,41 @@ export interface AnnotationRow {
   projectId: string;
   spans: Span[];
   status: DocumentStatus;
-  /** Distinct labels among `spans`, for the "has label" filter (multi-entry index). */
+  /** Distinct labels among `spans`. */
   labels: string[];
+  /**
+   * `labelKey(projectId, annotator, label)` for each of `labels`: a multi-entry index that answers
+   * "documents where this annotator used this label" without scanning. Since schema version 2.
+   */
+  labelKeys: string[];
+  /** Suggestions this annotator rejected (by `spanKey`), so they stay hidden. Since version 2. */
+  rejected: string[];
   updatedAt: number;
+}
+
+export function labelKey(projectId: string, annotator: string, label: string): string {
+  return `${projectId}\u0001${annotator}\u0001${label}`;
+}
+
+/** A term list imported into a project for suggestions. Since schema version 2. */
+export interface DictionaryRow {
+  id: string;
+  projectId: string;
+  name: string;
+  entries: { label: string; term: string }[];
+  enabled: boolean;
+  createdAt: number;
+}
+
+/** A regular expression that suggests spans of one label. Since schema version 2. */
+export interface PatternRow {
+  id: string;
+  projectId: string;
+  label: string;
+  pattern: string;
+  flags: string;
+  enabled: boolean;
+  createdAt: number;
 }
 
 export type ImportState = 'running' | 'finished';

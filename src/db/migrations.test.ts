@@ -1,0 +1,47 @@
+import { Dexie } from 'dexie';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DATABASE_NAME, db } from './database';
+import { labelKey } from './schema';
+
+/** The schema exactly as version 1 shipped it. */
+const VERSION_1 = {
+  projects: 'id, name',
+  documents: 'id, [projectId+order], &[projectId+contentHash], importId',
+  texts: 'documentId',
+  annotations: '[documentId+annotator], [projectId+annotator+status], [projectId+annotator], *labels, projectId',
+  imports: 'id, state',
+  importJournal: '++seq, importId',
+  settings: 'key',
+};
+
+beforeEach(async () => {
+  db.close();
+  await Dexie.delete(DATABASE_NAME);
+});
+
+describe('schema upgrades', () => {
+  it('1 → 2: annotations gain label keys (indexed) and an empty rejected list; nothing is lost', async () => {
+    const old = new Dexie(DATABASE_NAME);
+    old.version(1).stores(VERSION_1);
+    await old.open();
+    await old.table('projects').add({ id: 'p', name: 'News', labels: [], createdAt: 1, updatedAt: 1 });
+    await old.table('documents').add({ id: 'd', projectId: 'p', title: '刘艳霞', length: 9, order: 0, contentHash: 'h', meta: {} });
+    await old.table('texts').add({ documentId: 'd', text: '刘艳霞在通州区工作' });
+    const spans = [
+      { id: 's1', start: 0, end: 3, label: 'person' },
+      { id: 's2', start: 4, end: 7, label: 'place' },
+    ];
+    await old.table('annotations').add({ documentId: 'd', annotator: 'alice', projectId: 'p', spans, status: 'done', labels: ['person', 'place'], updatedAt: 5 });
+    old.close();
+
+    await db.open();
+    expect(db.verno).toBe(2);
+    const row = await db.annotations.get(['d', 'alice']);
+    expect(row).toMatchObject({ spans, status: 'done', labels: ['person', 'place'], rejected: [] });
+    expect(row?.labelKeys).toEqual([labelKey('p', 'alice', 'person'), labelKey('p', 'alice', 'place')]);
+    expect(await db.annotations.where('labelKeys').equals(labelKey('p', 'alice', 'place')).primaryKeys()).toEqual([['d', 'alice']]);
+    expect(await db.texts.get('d')).toEqual({ documentId: 'd', text: '刘艳霞在通州区工作' });
+    expect(await db.dictionaries.count()).toBe(0);
+    expect(await db.patterns.count()).toBe(0);
+  });
+});
