@@ -39,7 +39,8 @@ export async function addSpan(label: string, rawStart: number, rawEnd: number): 
     return null;
   }
   recordHistory([edit]);
-  useWorkbench.setState((state) => ({ pendingCommits: [...state.pendingCommits, span.id], focusedSpanId: null, notice: null }));
+  // The new span takes the focus: a label key now relabels it, and its occurrences can be tagged.
+  useWorkbench.setState((state) => ({ pendingCommits: [...state.pendingCommits, span.id], focusedSpanId: span.id, notice: null }));
   return span;
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
 import { splitBlocks, spansByBlock } from '../../src/core/blocks';
 import { moveCaret, type CaretMove } from '../../src/core/caret';
 import { assignLanes } from '../../src/core/spans';
@@ -7,7 +7,8 @@ import { deleteSpan, focusSpan, settleCommits } from '../actions/spans';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { Caret } from './Caret';
-import { attachDocumentText, collapseSelectionTo, currentSelection, setSelection } from './selectionTracker';
+import { attachDocumentText, collapseSelectionTo, currentSelection, rememberSelection, restoreSelection, setSelection } from './selectionTracker';
+import { revealSpan } from './revealSpan';
 import { blockSignature, TextBlockView } from './TextBlockView';
 import { afterNextPaint, markDocumentRendered, markSpanCommitted } from './timingMarks';
 
@@ -51,8 +52,15 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
 
   useLayoutEffect(() => {
     attachDocumentText(rootRef.current, text.length);
-    return () => attachDocumentText(null, 0);
+    document.addEventListener('selectionchange', rememberSelection);
+    return () => {
+      document.removeEventListener('selectionchange', rememberSelection);
+      attachDocumentText(null, 0);
+    };
   }, [text]);
+
+  // Blocks whose spans changed were re-rendered: keep the caret where the user left it.
+  useLayoutEffect(restoreSelection, [spans, suggestions, focusedSpanId]);
 
   // Timing mark: once per opened document, after the frame that shows its text and spans.
   const spanCount = spans.length;
@@ -72,16 +80,11 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
     settleCommits(shown);
   }, [spans, pendingCommits, documentId]);
 
-  const focusSpanAt = useCallback(
-    (span: Span | undefined) => {
-      if (!span) return false;
-      focusSpan(span.id);
-      collapseSelectionTo(span.start);
-      rootRef.current?.querySelector(`[data-spans~="${span.id}"]`)?.scrollIntoView({ block: 'nearest' });
-      return true;
-    },
-    [],
-  );
+  const focusSpanAt = (span: Span | undefined): boolean => {
+    if (!span) return false;
+    revealSpan(span);
+    return true;
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const selection = currentSelection() ?? { anchor: 0, focus: 0 };

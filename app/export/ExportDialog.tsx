@@ -67,7 +67,7 @@ export function ExportDialog() {
       </label>
       {outcome ? (
         <p role="status">
-          {`Exported ${outcome.documents} documents, ${outcome.spans} spans.`}
+          {t('exportedSummary', { documents: outcome.documents, spans: outcome.spans })}
           {outcome.droppedSpans > 0 ? ` ${t('exportDroppedSpans', { dropped: outcome.droppedSpans })}` : ''}
         </p>
       ) : null}

@@ -15,18 +15,18 @@ const SPLIT_MODES: { mode: TxtSplitMode; key: 'splitWhole' | 'splitLines' | 'spl
 
 const ENCODINGS: TextEncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'];
 
-const FLAVOR_NAMES: Record<JsonlFlavor, string> = {
+const FLAVOR_NAMES: Record<Exclude<JsonlFlavor, 'text-only'>, string> = {
   spanwright: 'Spanwright JSONL',
   doccano: 'doccano JSONL',
   cluener: 'CLUENER JSON',
   prodigy: 'Prodigy JSONL',
-  'text-only': 'JSON Lines (text only)',
 };
 
-function formatName(analysis: FileAnalysis): string {
-  if (analysis.kind === 'txt') return 'Plain text';
+function formatName(analysis: FileAnalysis, t: ReturnType<typeof useT>): string {
+  if (analysis.kind === 'txt') return t('plainText');
   if (analysis.kind === 'conll') return `CoNLL${analysis.scheme ? ` (${analysis.scheme})` : ''}`;
-  return FLAVOR_NAMES[analysis.flavor ?? 'text-only'];
+  const flavor = analysis.flavor ?? 'text-only';
+  return flavor === 'text-only' ? t('jsonTextOnly') : FLAVOR_NAMES[flavor];
 }
 
 function documentCount(analysis: FileAnalysis, split: TxtSplitMode): number | undefined {
@@ -66,7 +66,7 @@ export function ImportDialog() {
       <table className="file-table">
         <thead>
           <tr>
-            <th scope="col">File</th>
+            <th scope="col">{t('fileColumn')}</th>
             <th scope="col">{t('detectedFormat')}</th>
             <th scope="col">{t('encoding')}</th>
             <th scope="col">{t('records')}</th>
@@ -82,7 +82,7 @@ export function ImportDialog() {
                   <td colSpan={3}>…</td>
                 ) : result.ok ? (
                   <>
-                    <td>{formatName(result.analysis)}</td>
+                    <td>{formatName(result.analysis, t)}</td>
                     <td>{encodingLabel(result.analysis.encoding)}</td>
                     <td>{documentCount(result.analysis, options.txtSplit) ?? '—'}</td>
                   </>
@@ -111,14 +111,14 @@ export function ImportDialog() {
 
       {hasProdigy ? (
         <label className="dialog-field">
-          Rejected or ignored Prodigy tasks
+          {t('prodigyRejectedTasks')}
           <select
             value={options.prodigyRejected}
             disabled={running}
             onChange={(event) => setImportOptions({ prodigyRejected: event.target.value === 'skip' ? 'skip' : 'without-spans' })}
           >
-            <option value="without-spans">Import their text without spans</option>
-            <option value="skip">Skip them</option>
+            <option value="without-spans">{t('prodigyWithoutSpans')}</option>
+            <option value="skip">{t('prodigySkip')}</option>
           </select>
         </label>
       ) : null}
@@ -130,7 +130,7 @@ export function ImportDialog() {
           disabled={running}
           onChange={(event) => overrideImportEncoding(ENCODINGS.find((name) => name === event.target.value))}
         >
-          <option value="">Detect automatically</option>
+          <option value="">{t('detectEncoding')}</option>
           {ENCODINGS.map((name) => (
             <option key={name} value={name}>
               {encodingLabel(name)}
@@ -161,7 +161,9 @@ export function ImportDialog() {
             max={progress?.totalBytes ?? 1}
             value={progress?.bytesRead ?? 0}
           />
-          <span>{progress ? `${progress.documents.toLocaleString()} documents, ${(progress.bytesRead / 1e6).toFixed(1)} / ${(progress.totalBytes / 1e6).toFixed(1)} MB` : '…'}</span>
+          <span>{progress
+              ? t('importProgressText', { documents: progress.documents.toLocaleString(), read: (progress.bytesRead / 1e6).toFixed(1), total: (progress.totalBytes / 1e6).toFixed(1) })
+              : '…'}</span>
         </div>
       ) : null}
 

@@ -53,7 +53,7 @@ export function ImportStatus() {
       {showProblems ? (
         <ul className="problem-list" aria-label={t('showSkipped')}>
           {problems.slice(0, 500).map((problem) => (
-            <li key={`${problem.fileName}:${problem.line}`}>{`${problem.fileName}, line ${problem.line}: ${problem.reason}`}</li>
+            <li key={`${problem.fileName}:${problem.line}`}>{t('problemLine', { file: problem.fileName, line: problem.line, reason: problem.reason })}</li>
           ))}
         </ul>
       ) : null}

@@ -1,20 +1,20 @@
 import { useEffect, useRef } from 'react';
 import type { LabelDef } from '../../src/core/types';
+import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 
-const SHORTCUTS: [string, string][] = [
-  ['← → / Shift+← →', 'Move the caret / extend the selection by character'],
-  ['Ctrl+← → / Ctrl+Shift+← →', 'Move / extend by word or run'],
-  ['↑ ↓ / Home End', 'Move by line'],
-  ['Ctrl+Home / Ctrl+End', 'Jump to the start / end'],
-  ['Tab / Shift+Tab', 'Focus the next / previous span'],
-  ['Delete', 'Delete the focused span'],
-  ['Label key on a focused span', 'Relabel it'],
-  ['Enter', 'Mark done and open the next document not done'],
-  ['Ctrl+Z / Ctrl+Shift+Z', 'Undo / redo'],
-  ['Escape', 'Clear the focus and selection'],
-  ['?', 'Show this list'],
+const SHORTCUTS: [keys: string, action: MessageKey][] = [
+  ['← → / Shift+← →', 'shortcutChar'],
+  ['Ctrl+← → / Ctrl+Shift+← →', 'shortcutWord'],
+  ['↑ ↓ / Home End', 'shortcutLine'],
+  ['Ctrl+Home / Ctrl+End', 'shortcutEnds'],
+  ['Tab / Shift+Tab', 'shortcutTab'],
+  ['Delete', 'shortcutDelete'],
+  ['Enter', 'shortcutEnter'],
+  ['Ctrl+Z / Ctrl+Shift+Z', 'shortcutUndo'],
+  ['Escape', 'shortcutEscape'],
+  ['?', 'shortcutHelp'],
 ];
 
 export function ShortcutsDialog({ labels }: { labels: readonly LabelDef[] }) {
@@ -33,13 +33,17 @@ export function ShortcutsDialog({ labels }: { labels: readonly LabelDef[] }) {
           {labels.filter((label) => label.hotkey).map((label) => (
             <tr key={label.name}>
               <td><kbd>{label.hotkey}</kbd></td>
-              <td>{`Tag the selection as ${label.name}`}</td>
+              <td>{t('shortcutTag', { label: label.name })}</td>
             </tr>
           ))}
+          <tr>
+            <td><kbd>{t('shortcutRelabelKeys')}</kbd></td>
+            <td>{t('shortcutRelabel')}</td>
+          </tr>
           {SHORTCUTS.map(([keys, action]) => (
             <tr key={keys}>
               <td><kbd>{keys}</kbd></td>
-              <td>{action}</td>
+              <td>{t(action)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,16 +1,22 @@
 import { useOpenAnnotation, useOpenText, useProject } from '../hooks/data';
 import { LabelPanel } from '../labels/LabelPanel';
+import { FocusedSpanPanel } from '../spans/FocusedSpanPanel';
 import { SpanList } from '../spans/SpanList';
+import { useWorkbench } from '../store';
 
 export function SidePanel() {
   const project = useProject();
   const opened = useOpenText();
   const annotation = useOpenAnnotation();
+  const focusedSpanId = useWorkbench((state) => state.focusedSpanId);
   const spans = annotation && opened && annotation.documentId === opened.documentId ? (annotation.row?.spans ?? []) : [];
+  const focused = focusedSpanId === null ? undefined : spans.find((span) => span.id === focusedSpanId);
+  const labels = project?.labels ?? [];
   return (
     <aside className="side-panel">
-      <LabelPanel labels={project?.labels ?? []} />
-      <SpanList text={opened?.text ?? ''} spans={spans} labels={project?.labels ?? []} />
+      <LabelPanel labels={labels} />
+      {focused && opened ? <FocusedSpanPanel documentId={opened.documentId} text={opened.text} span={focused} labels={labels} /> : null}
+      <SpanList text={opened?.text ?? ''} spans={spans} labels={labels} />
     </aside>
   );
 }

@@ -1,0 +1,9 @@
+import { tagEveryOccurrence, type OccurrenceScope } from '../../src/db/occurrences';
+import { recordChange } from './history';
+
+/** Tags every untagged occurrence of a string, in one document or the project, as one undo step. */
+export async function tagOccurrences(scope: OccurrenceScope): Promise<number> {
+  const change = await tagEveryOccurrence(scope);
+  recordChange(change);
+  return change.edits.reduce((sum, edit) => sum + edit.after.length - edit.before.length, 0);
+}

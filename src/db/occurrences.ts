@@ -1,0 +1,61 @@
+import { untaggedOccurrences } from '../core/occurrences';
+import { mergeSpans } from '../core/spans';
+import type { SpanEdit } from './annotations';
+import { annotationRow } from './annotations';
+import type { Change } from './changes';
+import { db } from './database';
+import { listDocumentIds } from './documents';
+
+const CHUNK = 1000;
+
+export interface OccurrenceScope {
+  projectId: string;
+  annotator: string;
+  needle: string;
+  label: string;
+  /** One document, or every document of the project when absent. */
+  documentId?: string;
+}
+
+async function* textsInScope(scope: OccurrenceScope): AsyncGenerator<{ documentId: string; text: string }[]> {
+  const ids = scope.documentId === undefined ? await listDocumentIds(scope.projectId) : [scope.documentId];
+  for (let i = 0; i < ids.length; i += CHUNK) {
+    const rows = await db.texts.bulkGet(ids.slice(i, i + CHUNK));
+    yield rows.flatMap((row) => (row && row.text.includes(scope.needle) ? [{ documentId: row.documentId, text: row.text }] : []));
+  }
+}
+
+/** How many occurrences "tag every occurrence" would tag: the preview before doing it. */
+export async function countUntaggedOccurrences(scope: OccurrenceScope): Promise<number> {
+  let count = 0;
+  for await (const chunk of textsInScope(scope)) {
+    const annotations = await db.annotations.bulkGet(chunk.map((doc): [string, string] => [doc.documentId, scope.annotator]));
+    chunk.forEach((doc, i) => {
+      count += untaggedOccurrences(doc.text, scope.needle, scope.label, annotations[i]?.spans ?? []).length;
+    });
+  }
+  return count;
+}
+
+/** Tags every untagged occurrence in the scope; returns the change (one undo step). */
+export async function tagEveryOccurrence(scope: OccurrenceScope): Promise<Change> {
+  const edits: SpanEdit[] = [];
+  for await (const chunk of textsInScope(scope)) {
+    if (chunk.length === 0) continue;
+    await db.transaction('rw', db.annotations, db.documents, async () => {
+      const annotations = await db.annotations.bulkGet(chunk.map((doc): [string, string] => [doc.documentId, scope.annotator]));
+      const rows = [];
+      for (const [i, doc] of chunk.entries()) {
+        const current = annotations[i];
+        const before = current?.spans ?? [];
+        const { spans, added } = mergeSpans(doc.text, before, untaggedOccurrences(doc.text, scope.needle, scope.label, before));
+        if (added.length === 0) continue;
+        const status = current === undefined || current.status === 'new' ? 'in-progress' : current.status;
+        rows.push(annotationRow(doc.documentId, scope.annotator, scope.projectId, spans, status, current?.rejected));
+        edits.push({ documentId: doc.documentId, annotator: scope.annotator, before, after: spans });
+      }
+      await db.annotations.bulkPut(rows);
+    });
+  }
+  return { edits };
+}
