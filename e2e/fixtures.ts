@@ -106,9 +106,17 @@ export class Workbench {
     await this.page.mouse.up();
   }
 
-  async tag(needle: string, hotkey: string, occurrence = 0): Promise<void> {
+  /**
+   * Selects `needle` with the mouse and presses a label's hotkey, then waits for the span to be
+   * painted (the span count changes), so a following drag measures the re-rendered text.
+   * A refused (duplicate) span leaves the count as it was: pass `{ refused: true }`.
+   */
+  async tag(needle: string, hotkey: string, occurrence = 0, { refused = false } = {}): Promise<void> {
+    const before = (await this.spanCount.textContent()) ?? '0';
     await this.dragSelect(needle, occurrence);
     await this.page.keyboard.press(hotkey);
+    if (refused) await expect(this.page.getByText('That span already exists.')).toBeVisible();
+    else await expect(this.spanCount).not.toHaveText(before);
   }
 
   spanEntry(label: string, text: string): Locator {

@@ -47,9 +47,8 @@ test('tagging, relabelling and deleting spans with the keyboard alone', async ({
 
 test('an exact duplicate span is refused with a notice', async ({ workbench }) => {
   await workbench.tag('刘艳霞', '1');
-  await workbench.tag('刘艳霞', '1');
+  await workbench.tag('刘艳霞', '1', 0, { refused: true });
   await expect(workbench.spanCount).toHaveText('1');
-  await expect(workbench.page.getByText('That span already exists.')).toBeVisible();
   await workbench.tag('刘艳霞', '2');
   await expect(workbench.spanCount).toHaveText('2');
 });

@@ -85,6 +85,7 @@ export const en = {
   deleteFocusedSpan: 'Delete focused span',
   tagAllInDocument: 'Tag all in document ({count})',
   tagAllInProject: 'Tag all in project ({count})',
+  findInProject: 'Find in project…',
 } as const;
 
 export type CoreMessages = Record<keyof typeof en, string>;

@@ -87,4 +87,5 @@ export const zh: CoreMessages = {
   deleteFocusedSpan: '删除当前标注',
   tagAllInDocument: '标注本文所有出现（{count}）',
   tagAllInProject: '标注项目所有出现（{count}）',
+  findInProject: '在项目中查找…',
 };

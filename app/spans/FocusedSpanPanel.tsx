@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
 import type { LabelDef, Span } from '../../src/core/types';
 import { countUntaggedOccurrences } from '../../src/db/occurrences';
 import { tagOccurrences } from '../actions/occurrences';
@@ -24,7 +25,19 @@ export function FocusedSpanPanel({ documentId, text, span, labels }: Props) {
   const needle = text.slice(span.start, span.end);
   const base = { projectId: projectId ?? '', annotator, needle, label: span.label };
   const inDocument = useLiveQuery(() => countUntaggedOccurrences({ ...base, documentId }), [documentId, annotator, needle, span.label]);
-  const inProject = useLiveQuery(() => countUntaggedOccurrences(base), [projectId, annotator, needle, span.label]);
+  // The project-wide count reads every text, so it is computed when asked for, not kept live.
+  const [projectPreview, setProjectPreview] = useState<{ key: string; count: number | null } | null>(null);
+  const previewKey = `${annotator}\u0000${needle}\u0000${span.label}`;
+  const preview = projectPreview?.key === previewKey ? projectPreview : null;
+  const countInProject = async () => {
+    setProjectPreview({ key: previewKey, count: null });
+    const count = await countUntaggedOccurrences(base);
+    setProjectPreview((current) => (current?.key === previewKey ? { key: previewKey, count } : current));
+  };
+  const tagInProject = async () => {
+    setProjectPreview(null);
+    await tagOccurrences(base);
+  };
 
   return (
     <section className="focused-span" aria-label={t('focusedSpan')}>
@@ -51,9 +64,15 @@ export function FocusedSpanPanel({ documentId, text, span, labels }: Props) {
         <button type="button" disabled={!inDocument} onClick={() => tagOccurrences({ ...base, documentId })}>
           {t('tagAllInDocument', { count: inDocument ?? '…' })}
         </button>
-        <button type="button" disabled={!inProject} onClick={() => tagOccurrences(base)}>
-          {t('tagAllInProject', { count: inProject ?? '…' })}
-        </button>
+        {preview === null ? (
+          <button type="button" onClick={countInProject}>
+            {t('findInProject')}
+          </button>
+        ) : (
+          <button type="button" disabled={!preview.count} onClick={tagInProject}>
+            {t('tagAllInProject', { count: preview.count ?? '…' })}
+          </button>
+        )}
       </div>
     </section>
   );
