@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import { readableTextColor } from '../../src/core/color';
 import type { LabelDef } from '../../src/core/types';
+import { openLabelEditor } from '../actions/labels';
 import { applyLabel } from '../editor/useGlobalShortcuts';
 import { useT } from '../i18n/useT';
 
@@ -9,7 +10,12 @@ export function LabelPanel({ labels }: { labels: readonly LabelDef[] }) {
   const t = useT();
   return (
     <section className="label-panel" aria-labelledby="label-panel-heading">
-      <h2 id="label-panel-heading">{t('labels')}</h2>
+      <div className="panel-heading">
+        <h2 id="label-panel-heading">{t('labels')}</h2>
+        <button type="button" className="manage-labels" onClick={openLabelEditor}>
+          {t('labels.manage')}
+        </button>
+      </div>
       <div className="label-buttons">
         {labels.map((label) => (
           <button

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { initialLanguage, type Language } from '../i18n';
 import type { WorkbenchState } from './index';
 
-export type Dialog = 'import' | 'export' | 'shortcuts' | null;
+export type Dialog = 'import' | 'export' | 'shortcuts' | 'labels' | 'suggestions' | null;
 
 export interface UiSlice {
   dialog: Dialog;

@@ -1,0 +1,123 @@
+/**
+ * Label-set operations on a project. Each runs in one transaction over the project and every
+ * annotation it touches (all annotators, `gold` included), and returns the `Change` that
+ * `applyChange` replays for undo and redo: the label list before/after and one span edit per
+ * annotation changed. A refused operation throws `LabelSetError` and writes nothing.
+ */
+import {
+  addLabelTo,
+  labelsOrThrow,
+  LabelSetError,
+  moveLabelIn,
+  relabelSpans,
+  removeLabelFrom,
+  renameLabelIn,
+  sameLabels,
+  updateLabelIn,
+  type LabelDraft,
+  type LabelPatch,
+} from '../core/labelSet';
+import { sortSpans } from '../core/spans';
+import type { LabelDef } from '../core/types';
+import { annotationRow, type SpanEdit } from './annotations';
+import type { Change } from './changes';
+import { db } from './database';
+import type { AnnotationRow } from './schema';
+
+export type DeleteMode = { remove: true } | { relabelTo: string };
+
+const NO_CHANGE: Change = { edits: [] };
+
+async function projectLabels(projectId: string): Promise<LabelDef[]> {
+  const project = await db.projects.get(projectId);
+  if (!project) throw new Error(`No project ${projectId}`);
+  return project.labels;
+}
+
+/** The project's annotation layers (every annotator) in which some span carries `label`. */
+async function layersWithLabel(projectId: string, label: string): Promise<AnnotationRow[]> {
+  return db.annotations
+    .where('labels')
+    .equals(label)
+    .filter((row) => row.projectId === projectId)
+    .toArray();
+}
+
+/** Writes the new label list and relabels (or drops, `to` null) every span of `from`. */
+async function commit(projectId: string, before: LabelDef[], after: LabelDef[], from?: string, to?: string | null): Promise<Change> {
+  const edits: SpanEdit[] = [];
+  if (from !== undefined && to !== undefined) {
+    for (const row of await layersWithLabel(projectId, from)) {
+      const spans = relabelSpans(row.spans, from, to);
+      if (spans === row.spans) continue;
+      await db.annotations.put(annotationRow(row.documentId, row.annotator, projectId, spans, row.status, row.rejected));
+      edits.push({ documentId: row.documentId, annotator: row.annotator, before: row.spans, after: sortSpans(spans) });
+    }
+  }
+  if (sameLabels(before, after) && edits.length === 0) return NO_CHANGE;
+  await db.projects.update(projectId, { labels: after, updatedAt: Date.now() });
+  return { edits, labels: { projectId, before, after } };
+}
+
+function transaction(work: () => Promise<Change>): Promise<Change> {
+  return db.transaction('rw', db.projects, db.annotations, work);
+}
+
+/** Adds a label at the end: a palette colour and a free hotkey unless the draft gives them. */
+export async function addLabel(projectId: string, draft: LabelDraft): Promise<Change> {
+  return transaction(async () => {
+    const before = await projectLabels(projectId);
+    return commit(projectId, before, labelsOrThrow(addLabelTo(before, draft)));
+  });
+}
+
+/** Recolours (kept readable) and/or rebinds a label; a conflicting or reserved hotkey is refused. */
+export async function updateLabel(projectId: string, name: string, patch: LabelPatch): Promise<Change> {
+  return transaction(async () => {
+    const before = await projectLabels(projectId);
+    return commit(projectId, before, labelsOrThrow(updateLabelIn(before, name, patch)));
+  });
+}
+
+/**
+ * Renames a label and every span that carries it, for every annotator. Renaming onto another
+ * existing label merges the two; spans that then duplicate one another collapse into one.
+ */
+export async function renameLabel(projectId: string, from: string, to: string): Promise<Change> {
+  return transaction(async () => {
+    const before = await projectLabels(projectId);
+    const renamed = renameLabelIn(before, from, to);
+    if (!renamed.ok) throw new LabelSetError(renamed.problem);
+    if (renamed.to === from) return NO_CHANGE;
+    return commit(projectId, before, renamed.labels, from, renamed.to);
+  });
+}
+
+/** Deletes a label; the spans that carry it are removed, or relabelled to another label. */
+export async function deleteLabel(projectId: string, name: string, mode: DeleteMode): Promise<Change> {
+  return transaction(async () => {
+    const before = await projectLabels(projectId);
+    const after = labelsOrThrow(removeLabelFrom(before, name));
+    if ('relabelTo' in mode) {
+      if (mode.relabelTo === name || !after.some((label) => label.name === mode.relabelTo)) {
+        throw new LabelSetError({ kind: 'relabel-target', name: mode.relabelTo });
+      }
+      return commit(projectId, before, after, name, mode.relabelTo);
+    }
+    return commit(projectId, before, after, name, null);
+  });
+}
+
+/** Moves a label to position `toIndex` of the list (clamped). */
+export async function moveLabel(projectId: string, name: string, toIndex: number): Promise<Change> {
+  return transaction(async () => {
+    const before = await projectLabels(projectId);
+    return commit(projectId, before, labelsOrThrow(moveLabelIn(before, name, toIndex)));
+  });
+}
+
+/** How many spans carry `label` in the project, over every annotator's layer. */
+export async function countSpansWithLabel(projectId: string, label: string): Promise<number> {
+  const rows = await layersWithLabel(projectId, label);
+  return rows.reduce((total, row) => total + row.spans.filter((span) => span.label === label).length, 0);
+}
