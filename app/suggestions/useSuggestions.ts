@@ -1,12 +1,72 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Span } from '../../src/core/types';
+import { getRejected, getSuggestionSettings } from '../../src/db/suggestions';
 import type { Suggestion } from '../../src/suggest/types';
+import { useWorkbench } from '../store';
+import { ensureLearned, getSnapshot, noteAnnotationsChanged, prepareSuggestions, requestSuggestions, subscribe, type SuggestionState } from './suggestionStore';
+import { visibleSuggestions } from './visible';
 
 const NONE: readonly Suggestion[] = [];
 
+export function useSuggestionState(): SuggestionState {
+  return useSyncExternalStore(subscribe, getSnapshot);
+}
+
+/**
+ * Starts the suggest worker for the current project as soon as there is one, and builds its
+ * suggester and gazetteer, so the first document opened only waits for matching.
+ */
+export function useSuggestionWarmUp(): void {
+  const projectId = useWorkbench((state) => state.projectId);
+  const annotator = useWorkbench((state) => state.annotator);
+  const settings = useLiveQuery(async () => (projectId === null ? undefined : getSuggestionSettings(projectId)), [projectId]);
+  const shared = useSuggestionState();
+  useEffect(() => {
+    if (projectId === null || settings === undefined) return;
+    if (settings.learnedEnabled) ensureLearned(projectId, annotator);
+    prepareSuggestions({ projectId, annotator, sourcesRevision: settings.revision });
+  }, [projectId, annotator, settings, shared]);
+}
+
+/** The finished import last seen, so each one triggers a single refresh of the gazetteer. */
+let lastImportSummary: unknown = null;
+
 /**
  * The open document's suggestions for the current annotator: dictionary, pattern and learned
- * matches, minus spans already accepted and suggestions already rejected.
+ * matches, minus spans already accepted and suggestions already rejected. Matching runs in the
+ * suggest worker when the document opens and when its sources change; accepting or rejecting
+ * only filters, on this thread, and shows at once.
  */
-export function useSuggestions(_documentId: string, _text: string, _spans: readonly Span[]): readonly Suggestion[] {
-  return NONE;
+export function useSuggestions(documentId: string, text: string, spans: readonly Span[]): readonly Suggestion[] {
+  const projectId = useWorkbench((state) => state.projectId);
+  const annotator = useWorkbench((state) => state.annotator);
+  const importSummary = useWorkbench((state) => state.importSummary);
+  const settings = useLiveQuery(async () => (projectId === null ? undefined : getSuggestionSettings(projectId)), [projectId]);
+  const rejected = useLiveQuery(() => getRejected(documentId, annotator), [documentId, annotator]);
+  const shared = useSuggestionState();
+
+  useEffect(() => {
+    if (projectId === null || settings === undefined) return;
+    if (settings.learnedEnabled) ensureLearned(projectId, annotator);
+    requestSuggestions({ projectId, annotator, documentId, text, sourcesRevision: settings.revision });
+    // `shared` is a dependency so that a new gazetteer version or a skipped pattern asks again.
+  }, [projectId, annotator, documentId, text, settings, shared]);
+
+  // Edits teach the gazetteer; opening another document is not an edit.
+  const previous = useRef({ documentId, spans });
+  useEffect(() => {
+    const before = previous.current;
+    previous.current = { documentId, spans };
+    if (projectId !== null && before.documentId === documentId && before.spans !== spans) noteAnnotationsChanged(projectId, annotator, [documentId]);
+  }, [projectId, annotator, documentId, spans]);
+
+  useEffect(() => {
+    if (projectId === null || importSummary === null || importSummary === lastImportSummary) return;
+    lastImportSummary = importSummary;
+    noteAnnotationsChanged(projectId, annotator, 'all');
+  }, [projectId, annotator, importSummary]);
+
+  const all = shared.results.get(documentId)?.suggestions ?? NONE;
+  return useMemo(() => (rejected === undefined ? NONE : visibleSuggestions(all, spans, rejected)), [all, spans, rejected]);
 }

@@ -1,0 +1,81 @@
+import { mergeSpans, spanKey } from '../../src/core/spans';
+import type { SpanDraft } from '../../src/core/types';
+import { getText } from '../../src/db/documents';
+import {
+  addPattern,
+  deleteDictionary,
+  deletePattern,
+  rejectSuggestions as storeRejections,
+  setDictionaryEnabled,
+  setPatternEnabled,
+  setSuggestionSwitches,
+} from '../../src/db/suggestions';
+import type { DictionaryImportOutcome } from '../../src/workers/suggestRequest';
+import { translate } from '../i18n';
+import { useWorkbench } from '../store';
+import { importDictionaryInWorker, validatePatternInWorker, WorkerStopped } from '../suggestions/suggestClient';
+import { recordHistory } from './history';
+import { commitSpans } from './spanWrites';
+
+/**
+ * Turns suggestions into spans of the current annotator, all in one write and one undo step
+ * (so "Accept all suggestions" is undone by a single Ctrl+Z). Returns how many spans were added.
+ */
+export async function acceptSuggestions(documentId: string, suggestions: readonly SpanDraft[]): Promise<number> {
+  if (suggestions.length === 0) return 0;
+  const { annotator } = useWorkbench.getState();
+  const text = await getText(documentId);
+  if (text === undefined) return 0;
+  let added: readonly { id: string }[] = [];
+  const edit = await commitSpans(documentId, annotator, (spans) => {
+    const merged = mergeSpans(text, spans, suggestions.map(({ start, end, label }) => ({ start, end, label })));
+    added = merged.added;
+    return added.length === 0 ? null : merged.spans;
+  });
+  if (!edit) return 0;
+  recordHistory([edit]);
+  // One accepted span is a committed span like a tagged one (timing mark once painted); a
+  // thousand from "Accept all" are not worth tracking one by one.
+  const [only] = added;
+  useWorkbench.setState((state) => ({
+    notice: null,
+    ...(only && added.length === 1 ? { pendingCommits: [...state.pendingCommits, only.id] } : {}),
+  }));
+  return added.length;
+}
+
+/** Hides suggestions from this annotator on this document for good (kept in its layer's `rejected`). */
+export async function rejectSuggestions(documentId: string, suggestions: readonly SpanDraft[]): Promise<void> {
+  await storeRejections(documentId, useWorkbench.getState().annotator, suggestions.map(spanKey));
+}
+
+export async function importDictionary(projectId: string, file: File, defaultLabel: string): Promise<DictionaryImportOutcome> {
+  return importDictionaryInWorker(projectId, file, defaultLabel);
+}
+
+/** Validates and stores a pattern; returns why it was refused, or null when it was added. */
+export async function addPatternRule(projectId: string, rule: { label: string; pattern: string; flags: string }): Promise<string | null> {
+  let error: string | null;
+  try {
+    error = await validatePatternInWorker(rule.pattern, rule.flags);
+  } catch (failure) {
+    if (!(failure instanceof WorkerStopped)) throw failure;
+    error = translate(useWorkbench.getState().language, 'suggestions.patternTooSlow');
+  }
+  if (error !== null) return error;
+  await addPattern(projectId, rule);
+  return null;
+}
+
+export const toggleDictionary = setDictionaryEnabled;
+export const removeDictionary = deleteDictionary;
+export const togglePattern = setPatternEnabled;
+export const removePattern = deletePattern;
+
+export async function setBuiltInMetric(projectId: string, enabled: boolean): Promise<void> {
+  await setSuggestionSwitches(projectId, { metricEnabled: enabled });
+}
+
+export async function setLearnedSuggestions(projectId: string, enabled: boolean): Promise<void> {
+  await setSuggestionSwitches(projectId, { learnedEnabled: enabled });
+}

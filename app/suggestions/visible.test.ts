@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import type { Suggestion } from '../../src/suggest/types';
+import { visibleSuggestions } from './visible';
+
+const metric: Suggestion = { start: 3, end: 7, label: 'metric', source: 'pattern', ruleId: 'builtin:metric' };
+const person: Suggestion = { start: 0, end: 3, label: 'person', source: 'dictionary' };
+const place: Suggestion = { start: 0, end: 3, label: 'place', source: 'learned' };
+
+describe('visibleSuggestions', () => {
+  it('hides suggestions that are spans already, under the same label only', () => {
+    expect(visibleSuggestions([person, place, metric], [{ start: 0, end: 3, label: 'person' }], [])).toEqual([place, metric]);
+  });
+
+  it('hides rejected suggestions by key', () => {
+    expect(visibleSuggestions([person, place, metric], [], ['3:7:metric', '0:3:place'])).toEqual([person]);
+  });
+
+  it('returns the same empty list when there is nothing to filter', () => {
+    const none: Suggestion[] = [];
+    expect(visibleSuggestions(none, [{ start: 0, end: 1, label: 'x' }], ['0:1:x'])).toBe(none);
+  });
+});

@@ -1,0 +1,242 @@
+/**
+ * Persisted inputs of the suggestions feature: dictionaries, patterns, the per-project switches
+ * (built-in `metric` pattern, learned gazetteer) and the suggestions each annotator rejected.
+ * Suggestions themselves are derived data and are never stored.
+ */
+import type { SpanDraft } from '../core/types';
+import { annotationRow } from './annotations';
+import { db } from './database';
+import type { DictionaryRow, PatternRow } from './schema';
+
+export interface SuggestionSettings {
+  /** The built-in `metric` pattern (`150户`, `三分之二`) runs; on by default. */
+  metricEnabled: boolean;
+  /** Strings already tagged in the project are suggested where they occur again; on by default. */
+  learnedEnabled: boolean;
+  /**
+   * Goes up with every change to the project's dictionaries, patterns or switches, in the same
+   * transaction: readers cache the compiled sources by it and watch this one small row instead
+   * of every dictionary.
+   */
+  revision: number;
+}
+
+const DEFAULT_SETTINGS: SuggestionSettings = { metricEnabled: true, learnedEnabled: true, revision: 0 };
+
+function settingsKey(projectId: string): string {
+  return `suggestions:${projectId}`;
+}
+
+export async function getSuggestionSettings(projectId: string): Promise<SuggestionSettings> {
+  const row = await db.settings.get(settingsKey(projectId));
+  return { ...DEFAULT_SETTINGS, ...(row?.value as Partial<SuggestionSettings> | undefined) };
+}
+
+/** Must run inside a transaction that includes `settings`. */
+async function bumpRevision(projectId: string, change: Partial<Omit<SuggestionSettings, 'revision'>> = {}): Promise<void> {
+  const current = await getSuggestionSettings(projectId);
+  await db.settings.put({ key: settingsKey(projectId), value: { ...current, ...change, revision: current.revision + 1 } });
+}
+
+export async function setSuggestionSwitches(projectId: string, change: Partial<Pick<SuggestionSettings, 'metricEnabled' | 'learnedEnabled'>>): Promise<void> {
+  await db.transaction('rw', db.settings, () => bumpRevision(projectId, change));
+}
+
+/** Creation times that never repeat within a tab, so rows created together keep their order. */
+let lastCreatedAt = 0;
+function createdNow(): number {
+  lastCreatedAt = Math.max(Date.now(), lastCreatedAt + 1);
+  return lastCreatedAt;
+}
+
+// Dictionaries ---------------------------------------------------------------------------------
+
+/** The project's dictionaries, oldest first. */
+export async function listDictionaries(projectId: string): Promise<DictionaryRow[]> {
+  const rows = await db.dictionaries.where('projectId').equals(projectId).toArray();
+  return rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+}
+
+export async function addDictionary(projectId: string, name: string, entries: readonly { label: string; term: string }[]): Promise<DictionaryRow> {
+  const row: DictionaryRow = {
+    id: crypto.randomUUID(),
+    projectId,
+    name,
+    entries: entries.map(({ label, term }) => ({ label, term })),
+    enabled: true,
+    createdAt: createdNow(),
+  };
+  await db.transaction('rw', db.dictionaries, db.settings, async () => {
+    await db.dictionaries.add(row);
+    await bumpRevision(projectId);
+  });
+  return row;
+}
+
+export async function setDictionaryEnabled(dictionaryId: string, enabled: boolean): Promise<void> {
+  await db.transaction('rw', db.dictionaries, db.settings, async () => {
+    const row = await db.dictionaries.get(dictionaryId);
+    if (!row || row.enabled === enabled) return;
+    await db.dictionaries.update(dictionaryId, { enabled });
+    await bumpRevision(row.projectId);
+  });
+}
+
+export async function deleteDictionary(dictionaryId: string): Promise<void> {
+  await db.transaction('rw', db.dictionaries, db.settings, async () => {
+    const row = await db.dictionaries.get(dictionaryId);
+    if (!row) return;
+    await db.dictionaries.delete(dictionaryId);
+    await bumpRevision(row.projectId);
+  });
+}
+
+// Patterns -------------------------------------------------------------------------------------
+
+/** The project's own patterns (the built-in one is a switch, not a row), oldest first. */
+export async function listPatterns(projectId: string): Promise<PatternRow[]> {
+  const rows = await db.patterns.where('projectId').equals(projectId).toArray();
+  return rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+}
+
+/** Stores a pattern as given: validate it with `compilePattern` first, where the error can be shown. */
+export async function addPattern(projectId: string, rule: { label: string; pattern: string; flags: string }): Promise<PatternRow> {
+  const row: PatternRow = {
+    id: crypto.randomUUID(),
+    projectId,
+    label: rule.label,
+    pattern: rule.pattern,
+    flags: rule.flags,
+    enabled: true,
+    createdAt: createdNow(),
+  };
+  await db.transaction('rw', db.patterns, db.settings, async () => {
+    await db.patterns.add(row);
+    await bumpRevision(projectId);
+  });
+  return row;
+}
+
+export async function setPatternEnabled(patternId: string, enabled: boolean): Promise<void> {
+  await db.transaction('rw', db.patterns, db.settings, async () => {
+    const row = await db.patterns.get(patternId);
+    if (!row || row.enabled === enabled) return;
+    await db.patterns.update(patternId, { enabled });
+    await bumpRevision(row.projectId);
+  });
+}
+
+export async function deletePattern(patternId: string): Promise<void> {
+  await db.transaction('rw', db.patterns, db.settings, async () => {
+    const row = await db.patterns.get(patternId);
+    if (!row) return;
+    await db.patterns.delete(patternId);
+    await bumpRevision(row.projectId);
+  });
+}
+
+export interface SuggestionSourceRows {
+  settings: SuggestionSettings;
+  /** Enabled dictionaries only. */
+  dictionaries: DictionaryRow[];
+  /** Enabled patterns only. */
+  patterns: PatternRow[];
+}
+
+/** Everything a suggester for the project is built from, read in one consistent snapshot. */
+export async function readSuggestionSources(projectId: string): Promise<SuggestionSourceRows> {
+  return db.transaction('r', db.settings, db.dictionaries, db.patterns, async () => ({
+    settings: await getSuggestionSettings(projectId),
+    dictionaries: (await listDictionaries(projectId)).filter((row) => row.enabled),
+    patterns: (await listPatterns(projectId)).filter((row) => row.enabled),
+  }));
+}
+
+// Rejected suggestions -------------------------------------------------------------------------
+
+/** Suggestion keys (`spanKey`) this annotator rejected on the document. */
+export async function getRejected(documentId: string, annotator: string): Promise<string[]> {
+  return (await db.annotations.get([documentId, annotator]))?.rejected ?? [];
+}
+
+/**
+ * Remembers that the annotator rejected these suggestions (by `spanKey`), so they are not offered
+ * again on this document. A document nobody touched yet gets a layer without spans, still `new`.
+ */
+export async function rejectSuggestions(documentId: string, annotator: string, keys: readonly string[]): Promise<void> {
+  if (keys.length === 0) return;
+  await db.transaction('rw', db.annotations, db.documents, async () => {
+    const current = await db.annotations.get([documentId, annotator]);
+    if (current) {
+      const rejected = [...new Set([...current.rejected, ...keys])];
+      if (rejected.length === current.rejected.length) return;
+      await db.annotations.update([documentId, annotator], { rejected, updatedAt: Date.now() });
+      return;
+    }
+    const document = await db.documents.get(documentId);
+    if (!document) throw new Error(`No document ${documentId}`);
+    await db.annotations.put(annotationRow(documentId, annotator, document.projectId, [], 'new', [...new Set(keys)]));
+  });
+}
+
+// Reading tagged strings for the learned gazetteer ----------------------------------------------
+
+/**
+ * The strings one annotator tagged in one document, packed as a small text of their own (the
+ * tagged strings joined by line breaks) with spans over it: the shape `learnGazetteer` reads,
+ * without keeping whole documents in memory.
+ */
+export interface TaggedStrings {
+  documentId: string;
+  /** The layer's `updatedAt` when read: unchanged means the strings need not be read again. */
+  updatedAt: number;
+  text: string;
+  spans: SpanDraft[];
+}
+
+/** Documents in which this annotator has a layer (with or without spans), by primary key only. */
+export async function listAnnotatedDocumentIds(projectId: string, annotator: string): Promise<string[]> {
+  const keys = await db.annotations.where('[projectId+annotator]').equals([projectId, annotator]).primaryKeys();
+  return keys.map(([documentId]) => documentId);
+}
+
+/**
+ * The tagged strings of the given documents, for one annotator, leaving out the layers
+ * `isCurrent(documentId, updatedAt)` says the caller has already read (their text is then not
+ * loaded at all). A document without a layer comes back with `updatedAt: 0` and no spans. Two
+ * reads per call (layers, then the texts of the changed ones): call it with a few hundred ids.
+ */
+export async function readTaggedStrings(
+  documentIds: readonly string[],
+  annotator: string,
+  isCurrent: (documentId: string, updatedAt: number) => boolean = () => false,
+): Promise<TaggedStrings[]> {
+  const rows = await db.annotations.bulkGet(documentIds.map((id): [string, string] => [id, annotator]));
+  const changed = rows.filter((row) => row === undefined || !isCurrent(row.documentId, row.updatedAt));
+  const withSpans = changed.flatMap((row) => (row && row.spans.length > 0 ? [row.documentId] : []));
+  const texts = await db.texts.bulkGet(withSpans);
+  const textOf = new Map(withSpans.map((documentId, index) => [documentId, texts[index]?.text ?? '']));
+  const result: TaggedStrings[] = [];
+  for (const [index, row] of rows.entries()) {
+    if (row === undefined) {
+      result.push({ documentId: documentIds[index] ?? '', updatedAt: 0, text: '', spans: [] });
+    } else if (!isCurrent(row.documentId, row.updatedAt)) {
+      result.push({ documentId: row.documentId, updatedAt: row.updatedAt, ...packTaggedStrings(textOf.get(row.documentId) ?? '', row.spans) });
+    }
+  }
+  return result;
+}
+
+function packTaggedStrings(text: string, spans: readonly SpanDraft[]): { text: string; spans: SpanDraft[] } {
+  const parts: string[] = [];
+  const packed: SpanDraft[] = [];
+  let at = 0;
+  for (const { start, end, label } of spans) {
+    if (start < 0 || end > text.length || start >= end) continue;
+    const term = text.slice(start, end);
+    parts.push(term);
+    packed.push({ start: at, end: at + term.length, label });
+    at += term.length + 1;
+  }
+  return { text: parts.join('\n'), spans: packed };
+}
