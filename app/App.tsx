@@ -6,10 +6,12 @@ import { ExportDialog } from './export/ExportDialog';
 import { useProject } from './hooks/data';
 import { ImportDialog } from './import/ImportDialog';
 import { ImportStatus } from './import/ImportStatus';
+import { LabelEditor } from './labels/LabelEditor';
 import { ShortcutsDialog } from './layout/ShortcutsDialog';
 import { SidePanel } from './layout/SidePanel';
 import { TopBar } from './layout/TopBar';
 import { useWorkbench } from './store';
+import { SuggestionSourcesDialog } from './suggestions/SuggestionSourcesDialog';
 
 export function App() {
   const dialog = useWorkbench((state) => state.dialog);
@@ -33,6 +35,8 @@ export function App() {
       </footer>
       {dialog === 'import' ? <ImportDialog /> : null}
       {dialog === 'export' ? <ExportDialog /> : null}
+      {dialog === 'labels' ? <LabelEditor /> : null}
+      {dialog === 'suggestions' ? <SuggestionSourcesDialog /> : null}
       {dialog === 'shortcuts' ? <ShortcutsDialog labels={project?.labels ?? []} /> : null}
     </div>
   );

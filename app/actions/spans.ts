@@ -1,10 +1,11 @@
 import { newSpanId, rejectSpan, snapSelection } from '../../src/core/spans';
 import type { Span } from '../../src/core/types';
-import { updateSpans } from '../../src/db/annotations';
 import { getText } from '../../src/db/documents';
+import { shownText } from '../editor/selectionTracker';
 import { translate } from '../i18n';
 import { useWorkbench } from '../store';
 import { recordHistory } from './history';
+import { commitSpans } from './spanWrites';
 import { showNotice } from './notices';
 
 function current(): { documentId: string; annotator: string } | null {
@@ -23,7 +24,7 @@ function say(key: 'duplicateSpan' | 'emptySelection'): string {
 export async function addSpan(label: string, rawStart: number, rawEnd: number): Promise<Span | null> {
   const target = current();
   if (!target) return null;
-  const text = await getText(target.documentId);
+  const text = shownText(target.documentId) ?? (await getText(target.documentId));
   if (text === undefined) return null;
   const range = snapSelection(text, rawStart, rawEnd);
   if (!range) {
@@ -31,7 +32,7 @@ export async function addSpan(label: string, rawStart: number, rawEnd: number): 
     return null;
   }
   const span: Span = { id: newSpanId(), start: range.start, end: range.end, label };
-  const edit = await updateSpans(target.documentId, target.annotator, (spans) =>
+  const edit = await commitSpans(target.documentId, target.annotator, (spans) =>
     rejectSpan(text, spans, span) === null ? [...spans, span] : null,
   );
   if (!edit) {
@@ -47,7 +48,7 @@ export async function addSpan(label: string, rawStart: number, rawEnd: number): 
 export async function deleteSpan(spanId: string): Promise<void> {
   const target = current();
   if (!target) return;
-  const edit = await updateSpans(target.documentId, target.annotator, (spans) =>
+  const edit = await commitSpans(target.documentId, target.annotator, (spans) =>
     spans.some((span) => span.id === spanId) ? spans.filter((span) => span.id !== spanId) : null,
   );
   if (edit) recordHistory([edit]);
@@ -57,7 +58,7 @@ export async function deleteSpan(spanId: string): Promise<void> {
 export async function relabelSpan(spanId: string, label: string): Promise<void> {
   const target = current();
   if (!target) return;
-  const edit = await updateSpans(target.documentId, target.annotator, (spans) => {
+  const edit = await commitSpans(target.documentId, target.annotator, (spans) => {
     const span = spans.find((candidate) => candidate.id === spanId);
     if (!span || span.label === label) return null;
     if (spans.some((other) => other.start === span.start && other.end === span.end && other.label === label)) return null;

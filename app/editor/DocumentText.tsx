@@ -9,6 +9,7 @@ import { useWorkbench } from '../store';
 import { Caret } from './Caret';
 import { attachDocumentText, collapseSelectionTo, currentSelection, rememberSelection, restoreSelection, setSelection } from './selectionTracker';
 import { revealSpan } from './revealSpan';
+import { useSeenBlocks } from './useSeenBlocks';
 import { blockSignature, TextBlockView } from './TextBlockView';
 import { afterNextPaint, markDocumentRendered, markSpanCommitted } from './timingMarks';
 
@@ -34,9 +35,10 @@ function adjacentSpan(spans: readonly Span[], from: number, focusedId: string | 
 
 /**
  * The text being annotated. Its textContent is exactly the document's text (CONTRACT.md); spans
- * are decoration. Paragraph blocks re-render only when their own spans change, and off-screen
- * blocks are skipped by the browser (`content-visibility: auto`), keeping 100,000-character
- * documents with thousands of spans instant without breaking selection or find-in-page.
+ * are decoration. Paragraph blocks re-render only when their own spans change; blocks far from
+ * the viewport are plain text until they approach it, and the browser skips their layout
+ * (`content-visibility: auto`), keeping 100,000-character documents with thousands of spans
+ * instant without breaking selection or find-in-page.
  */
 export function DocumentText({ documentId, text, spans, suggestions, labels }: Props) {
   const t = useT();
@@ -49,18 +51,20 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
   const perBlock = useMemo(() => spansByBlock(blocks, spans), [blocks, spans]);
   const suggestionsPerBlock = useMemo(() => spansByBlock(blocks, suggestions), [blocks, suggestions]);
   const colors = useMemo(() => new Map(labels.map((label) => [label.name, label.color])), [labels]);
+  const seen = useSeenBlocks(rootRef, blocks);
 
   useLayoutEffect(() => {
-    attachDocumentText(rootRef.current, text.length);
+    attachDocumentText(rootRef.current, { documentId, text });
     document.addEventListener('selectionchange', rememberSelection);
     return () => {
       document.removeEventListener('selectionchange', rememberSelection);
-      attachDocumentText(null, 0);
+      attachDocumentText(null, null);
     };
-  }, [text]);
+  }, [documentId, text]);
 
-  // Blocks whose spans changed were re-rendered: keep the caret where the user left it.
-  useLayoutEffect(restoreSelection, [spans, suggestions, focusedSpanId]);
+  // Blocks whose spans changed, or that were just decorated, were re-rendered: keep the caret
+  // and selection where the user left them.
+  useLayoutEffect(restoreSelection, [spans, suggestions, focusedSpanId, seen]);
 
   // Timing mark: once per opened document, after the frame that shows its text and spans.
   const spanCount = spans.length;
@@ -154,6 +158,7 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
         onClick={onClick}
       >
         {blocks.map((block, i) => {
+          const decorated = seen.has(block.index);
           const blockSpans = perBlock[i] ?? [];
           const blockSuggestions = suggestionsPerBlock[i] ?? [];
           return (
@@ -166,7 +171,8 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
               colors={colors}
               focusedSpanId={focusedSpanId}
               suggestions={blockSuggestions}
-              signature={blockSignature(blockSpans, blockSuggestions, lanes, focusedSpanId)}
+              decorated={decorated}
+              signature={decorated ? blockSignature(blockSpans, blockSuggestions, lanes, focusedSpanId) : ''}
             />
           );
         })}

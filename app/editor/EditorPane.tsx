@@ -26,7 +26,7 @@ export function EditorPane() {
       {document ? <DocumentHeader document={document} status={annotation?.row?.status ?? 'new'} /> : null}
       <NoticeBar />
       {ready ? (
-        <AnnotatedText documentId={opened.documentId} text={opened.text} spans={annotation.row?.spans ?? NO_SPANS} labels={project.labels} />
+        <AnnotatedText key={opened.documentId} documentId={opened.documentId} text={opened.text} spans={annotation.row?.spans ?? NO_SPANS} labels={project.labels} />
       ) : (
         <p className="placeholder">{document === undefined ? t('noDocument') : ''}</p>
       )}

@@ -12,6 +12,8 @@ export interface BlockProps {
   focusedSpanId: string | null;
   /** Suggested spans touching this block, drawn dashed and apart from accepted ones. */
   suggestions: readonly SpanDraft[];
+  /** False while the block has not come near the viewport: it is then plain text. */
+  decorated: boolean;
   /** Changes exactly when what this block shows changes; lets memo skip untouched blocks. */
   signature: string;
 }
@@ -36,8 +38,6 @@ function segmentStyle(covering: readonly Span[], starting: readonly Span[], prop
   return {
     backgroundImage: images.join(', '),
     backgroundPosition: positions.join(', '),
-    backgroundSize: `100% 2px`,
-    backgroundRepeat: 'no-repeat',
     backgroundColor: `color-mix(in srgb, ${tint} 14%, transparent)`,
     paddingBottom: `${(maxLane + 1) * LANE_PX}px`,
     ...(starting.length > 0 ? { '--chip-bg': chip, '--chip-fg': readableTextColor(chip) } : {}),
@@ -50,10 +50,17 @@ function segmentStyle(covering: readonly Span[], starting: readonly Span[], prop
  */
 export const TextBlockView = memo(
   function TextBlockView(props: BlockProps) {
-    const { block, text, spans, focusedSpanId, suggestions } = props;
+    const { block, text, spans, focusedSpanId, suggestions, decorated } = props;
+    if (!decorated) {
+      return (
+        <div className="text-block" data-o={block.start} data-block={block.index}>
+          <span data-o={block.start}>{text.slice(block.start, block.end)}</span>
+        </div>
+      );
+    }
     const segments = segmentRange(block.start, block.end, spans, suggestions);
     return (
-      <div className="text-block" data-o={block.start}>
+      <div className="text-block" data-o={block.start} data-block={block.index}>
         {segments.map((segment) => {
           const content = text.slice(segment.start, segment.end);
           const suggested = segment.suggested[0];
@@ -82,7 +89,8 @@ export const TextBlockView = memo(
       </div>
     );
   },
-  (before, after) => before.signature === after.signature && before.text === after.text && before.colors === after.colors,
+  (before, after) =>
+    before.decorated === after.decorated && before.signature === after.signature && before.text === after.text && before.colors === after.colors,
 );
 
 export function blockSignature(

@@ -1,10 +1,11 @@
 import type { Span } from '../../src/core/types';
 import { focusSpan } from '../actions/spans';
-import { collapseSelectionTo, documentTextElement } from './selectionTracker';
+import { collapseSelectionTo } from './selectionTracker';
 
 /** Focuses a span, puts the caret at its start and scrolls it into view. */
 export function revealSpan(span: Span): void {
   focusSpan(span.id);
   collapseSelectionTo(span.start);
-  documentTextElement()?.querySelector(`[data-spans~="${span.id}"]`)?.scrollIntoView({ block: 'nearest' });
+  // The caret's text node exists whether or not the span's block is decorated yet.
+  document.getSelection()?.focusNode?.parentElement?.scrollIntoView({ block: 'nearest' });
 }

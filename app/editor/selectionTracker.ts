@@ -8,13 +8,20 @@ import { readSelection, writeSelection } from './domOffsets';
  * the selection would otherwise drop the caret, so the editor puts it back from here.
  */
 let root: HTMLElement | null = null;
+let shown: { documentId: string; text: string } | null = null;
 let textLength = 0;
 let remembered: TextSelection | null = null;
 
-export function attachDocumentText(element: HTMLElement | null, length: number): void {
+export function attachDocumentText(element: HTMLElement | null, document: { documentId: string; text: string } | null): void {
   root = element;
-  textLength = length;
+  shown = document;
+  textLength = document?.text.length ?? 0;
   remembered = null;
+}
+
+/** The text of the document on screen, so actions need not read it back from IndexedDB. */
+export function shownText(documentId: string): string | undefined {
+  return shown?.documentId === documentId ? shown.text : undefined;
 }
 
 export function documentTextElement(): HTMLElement | null {

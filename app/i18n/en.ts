@@ -86,6 +86,9 @@ export const en = {
   tagAllInDocument: 'Tag all in document ({count})',
   tagAllInProject: 'Tag all in project ({count})',
   findInProject: 'Find in project…',
+  storageUsage: 'Storage: {used} MB of {quota} MB',
+  storagePersisted: 'The browser keeps this workspace even when disk space runs low.',
+  storageBestEffort: 'The browser may clear this workspace when disk space runs low; export backups.',
 } as const;
 
 export type CoreMessages = Record<keyof typeof en, string>;

@@ -88,4 +88,7 @@ export const zh: CoreMessages = {
   tagAllInDocument: '标注本文所有出现（{count}）',
   tagAllInProject: '标注项目所有出现（{count}）',
   findInProject: '在项目中查找…',
+  storageUsage: '存储：已用 {used} MB，共 {quota} MB',
+  storagePersisted: '磁盘空间不足时浏览器也会保留此工作区。',
+  storageBestEffort: '磁盘空间不足时浏览器可能清除此工作区；请导出备份。',
 };

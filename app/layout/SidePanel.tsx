@@ -3,6 +3,7 @@ import { LabelPanel } from '../labels/LabelPanel';
 import { FocusedSpanPanel } from '../spans/FocusedSpanPanel';
 import { SpanList } from '../spans/SpanList';
 import { useWorkbench } from '../store';
+import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 
 export function SidePanel() {
   const project = useProject();
@@ -15,7 +16,8 @@ export function SidePanel() {
   return (
     <aside className="side-panel">
       <LabelPanel labels={labels} />
-      {focused && opened ? <FocusedSpanPanel documentId={opened.documentId} text={opened.text} span={focused} labels={labels} /> : null}
+      {focused && opened ? <FocusedSpanPanel documentId={opened.documentId} text={opened.text} spans={spans} span={focused} labels={labels} /> : null}
+      <SuggestionsPanel />
       <SpanList text={opened?.text ?? ''} spans={spans} labels={labels} />
     </aside>
   );

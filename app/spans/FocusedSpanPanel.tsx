@@ -1,5 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { untaggedOccurrences } from '../../src/core/occurrences';
 import type { LabelDef, Span } from '../../src/core/types';
 import { countUntaggedOccurrences } from '../../src/db/occurrences';
 import { tagOccurrences } from '../actions/occurrences';
@@ -10,6 +10,8 @@ import { useWorkbench } from '../store';
 interface Props {
   documentId: string;
   text: string;
+  /** The document's spans, to count the occurrences still untagged without a database read. */
+  spans: readonly Span[];
   span: Span;
   labels: readonly LabelDef[];
 }
@@ -18,13 +20,13 @@ interface Props {
  * The focused span (clicked, tabbed to, or just made): relabel it, delete it, or tag every other
  * occurrence of its text, with the count shown before anything is written.
  */
-export function FocusedSpanPanel({ documentId, text, span, labels }: Props) {
+export function FocusedSpanPanel({ documentId, text, spans, span, labels }: Props) {
   const t = useT();
   const projectId = useWorkbench((state) => state.projectId);
   const annotator = useWorkbench((state) => state.annotator);
   const needle = text.slice(span.start, span.end);
   const base = { projectId: projectId ?? '', annotator, needle, label: span.label };
-  const inDocument = useLiveQuery(() => countUntaggedOccurrences({ ...base, documentId }), [documentId, annotator, needle, span.label]);
+  const inDocument = useMemo(() => untaggedOccurrences(text, needle, span.label, spans).length, [text, needle, span.label, spans]);
   // The project-wide count reads every text, so it is computed when asked for, not kept live.
   const [projectPreview, setProjectPreview] = useState<{ key: string; count: number | null } | null>(null);
   const previewKey = `${annotator}\u0000${needle}\u0000${span.label}`;
@@ -62,7 +64,7 @@ export function FocusedSpanPanel({ documentId, text, span, labels }: Props) {
       </div>
       <div className="focused-span-actions">
         <button type="button" disabled={!inDocument} onClick={() => tagOccurrences({ ...base, documentId })}>
-          {t('tagAllInDocument', { count: inDocument ?? '…' })}
+          {t('tagAllInDocument', { count: inDocument })}
         </button>
         {preview === null ? (
           <button type="button" onClick={countInProject}>

@@ -67,6 +67,12 @@ export interface SpanEdit {
   after: Span[];
 }
 
+/** An edit as written: the undoable change and the row now stored. */
+export interface WrittenSpans {
+  edit: SpanEdit;
+  row: AnnotationRow;
+}
+
 /**
  * Reads, changes and writes one annotator's spans in a single transaction. `change` returns null
  * to leave them as they are. Returns the edit (for undo history), or null when nothing changed.
@@ -76,6 +82,15 @@ export async function updateSpans(
   annotator: string,
   change: (spans: readonly Span[]) => Span[] | null,
 ): Promise<SpanEdit | null> {
+  return (await writeSpans(documentId, annotator, change))?.edit ?? null;
+}
+
+/** updateSpans, also returning the stored row (so the editor can paint it without reading it back). */
+export async function writeSpans(
+  documentId: string,
+  annotator: string,
+  change: (spans: readonly Span[]) => Span[] | null,
+): Promise<WrittenSpans | null> {
   return db.transaction('rw', db.annotations, db.documents, async () => {
     const current = await db.annotations.get([documentId, annotator]);
     const before = current?.spans ?? [];
@@ -84,8 +99,9 @@ export async function updateSpans(
     const document = await db.documents.get(documentId);
     if (!document) throw new Error(`No document ${documentId}`);
     const status = current === undefined || current.status === 'new' ? 'in-progress' : current.status;
-    await db.annotations.put(annotationRow(documentId, annotator, document.projectId, after, status, current?.rejected));
-    return { documentId, annotator, before, after: sortSpans(after) };
+    const row = annotationRow(documentId, annotator, document.projectId, after, status, current?.rejected);
+    await db.annotations.put(row);
+    return { edit: { documentId, annotator, before, after: row.spans }, row };
   });
 }
 

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { useT } from '../i18n/useT';
+import { useWorkbench } from '../store';
+
+interface Estimate {
+  usage: number;
+  quota: number;
+  persisted: boolean;
+}
+
+const MB = 1024 * 1024;
+
+/** How much of the browser's storage quota the workspace uses, refreshed after imports. */
+export function StorageUsage() {
+  const t = useT();
+  const importPhase = useWorkbench((state) => state.importPhase);
+  const [estimate, setEstimate] = useState<Estimate | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    void Promise.all([navigator.storage.estimate(), navigator.storage.persisted()]).then(([{ usage = 0, quota = 0 }, persisted]) => {
+      if (!cancelled) setEstimate({ usage, quota, persisted });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [importPhase]);
+
+  if (!estimate || estimate.quota === 0) return null;
+  const share = estimate.usage / estimate.quota;
+  return (
+    <span className={share > 0.9 ? 'storage-usage storage-low' : 'storage-usage'} title={estimate.persisted ? t('storagePersisted') : t('storageBestEffort')}>
+      {t('storageUsage', { used: (estimate.usage / MB).toFixed(1), quota: Math.round(estimate.quota / MB).toLocaleString() })}
+    </span>
+  );
+}
