@@ -9,6 +9,7 @@ import { ImportStatus } from './import/ImportStatus';
 import { LabelEditor } from './labels/LabelEditor';
 import { ShortcutsDialog } from './layout/ShortcutsDialog';
 import { SidePanel } from './layout/SidePanel';
+import { StorageUsage } from './layout/StorageUsage';
 import { TopBar } from './layout/TopBar';
 import { useWorkbench } from './store';
 import { SuggestionSourcesDialog } from './suggestions/SuggestionSourcesDialog';
@@ -32,6 +33,7 @@ export function App() {
       </div>
       <footer className="status-bar">
         <ImportStatus />
+        <StorageUsage />
       </footer>
       {dialog === 'import' ? <ImportDialog /> : null}
       {dialog === 'export' ? <ExportDialog /> : null}
