@@ -8,8 +8,8 @@ import { FileReadError, openText } from './readText';
 import { parseRecords } from './records';
 
 /** Documents per IndexedDB transaction: large enough to amortise, small enough to keep memory flat. */
-const BATCH_DOCUMENTS = 1000;
-const BATCH_CHARS = 2_000_000;
+const BATCH_DOCUMENTS = 2500;
+const BATCH_CHARS = 4_000_000;
 
 export class ImportCancelled extends Error {
   constructor() {
