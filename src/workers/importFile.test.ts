@@ -82,7 +82,7 @@ describe('importFile', () => {
   it('says clearly when the disk is full, and leaves nothing half-imported', async () => {
     const opts = await options({ txtSplit: 'lines' });
     await importFile(new File(['已经在这里\n'], 'before.txt'), opts, hooks);
-    const lines = Array.from({ length: 2500 }, (_, i) => `第${i}行`).join('\n');
+    const lines = Array.from({ length: 6000 }, (_, i) => `第${i}行`).join('\n');
     const original = db.texts.bulkAdd.bind(db.texts);
     let calls = 0;
     const spy = vi.spyOn(db.texts, 'bulkAdd').mockImplementation((...args: Parameters<typeof db.texts.bulkAdd>) => {
