@@ -1,13 +1,11 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { DocumentsPanel } from './documents/DocumentsPanel';
 import { EditorPane } from './editor/EditorPane';
 import { useGlobalShortcuts } from './editor/useGlobalShortcuts';
-import { ExportDialog } from './export/ExportDialog';
 import { useProject } from './hooks/data';
 import { ImportDialog } from './import/ImportDialog';
 import { ImportStatus } from './import/ImportStatus';
-import { LabelEditor } from './labels/LabelEditor';
-import { ShortcutsDialog } from './layout/ShortcutsDialog';
+import { ExportDialog, LabelEditor, ShortcutsDialog } from './layout/lazyDialogs';
 import { SidePanel } from './layout/SidePanel';
 import { StorageUsage } from './layout/StorageUsage';
 import { TopBar } from './layout/TopBar';
@@ -36,10 +34,12 @@ export function App() {
         <StorageUsage />
       </footer>
       {dialog === 'import' ? <ImportDialog /> : null}
-      {dialog === 'export' ? <ExportDialog /> : null}
-      {dialog === 'labels' ? <LabelEditor /> : null}
+      <Suspense fallback={null}>
+        {dialog === 'export' ? <ExportDialog /> : null}
+        {dialog === 'labels' ? <LabelEditor /> : null}
+        {dialog === 'shortcuts' ? <ShortcutsDialog labels={project?.labels ?? []} /> : null}
+      </Suspense>
       {dialog === 'suggestions' ? <SuggestionSourcesDialog /> : null}
-      {dialog === 'shortcuts' ? <ShortcutsDialog labels={project?.labels ?? []} /> : null}
     </div>
   );
 }
