@@ -1,23 +1,57 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useRef } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { getAnnotations } from '../../src/db/annotations';
 import { getDocuments } from '../../src/db/documents';
 import { openDocument } from '../actions/session';
+import { afterNextPaint } from '../editor/timingMarks';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
+import { markDocumentsFiltered, type FilteredDetail } from './filteredMark';
 
 const ROW_HEIGHT = 44;
 
+interface DocumentListProps {
+  documentIds: readonly string[];
+  /** The list scrolls back to the top when this changes (the filters did). */
+  scrollKey: string;
+  /** Marked `documents-filtered` once painted with the visible titles; null while a result is pending. */
+  report: FilteredDetail | null;
+}
+
+/** Keys that move focus within the list, and where to. */
+function targetIndex(key: string, from: number, count: number, page: number): number | null {
+  switch (key) {
+    case 'ArrowDown':
+      return Math.min(count - 1, from + 1);
+    case 'ArrowUp':
+      return Math.max(0, from - 1);
+    case 'PageDown':
+      return Math.min(count - 1, from + page);
+    case 'PageUp':
+      return Math.max(0, from - page);
+    case 'Home':
+      return 0;
+    case 'End':
+      return count - 1;
+    default:
+      return null;
+  }
+}
+
 /**
- * The Documents navigation: virtualised, so 100,000 entries cost as much as the dozen on screen.
- * Each entry's name starts with the document's title and says its status for this annotator.
+ * The Documents navigation: virtualised, so 100,000 entries cost as much as the dozen on screen,
+ * and only the visible entries' rows are read. Each entry's name starts with the document's title
+ * and says its status for this annotator. One entry is in the Tab order (roving tabindex); arrow
+ * keys, Page Up/Down and Home/End move between entries.
  */
-export function DocumentList({ documentIds }: { documentIds: readonly string[] }) {
+export function DocumentList({ documentIds, scrollKey, report }: DocumentListProps) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const annotator = useWorkbench((state) => state.annotator);
   const currentId = useWorkbench((state) => state.documentId);
+  // Remembered with the filters it was focused under: after a filter change, index 3 is another document.
+  const [focused, setFocused] = useState<{ scrollKey: string; index: number } | null>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's API is the documented way to use it.
   const virtualizer = useVirtualizer({
     count: documentIds.length,
@@ -30,15 +64,55 @@ export function DocumentList({ documentIds }: { documentIds: readonly string[] }
   const key = visibleIds.join(',');
   const rows = useLiveQuery(async () => {
     const [documents, annotations] = await Promise.all([getDocuments(visibleIds), getAnnotations(visibleIds, annotator)]);
-    return new Map(documents.flatMap((document, i) => (document ? [[document.id, { document, status: annotations[i]?.status ?? 'new' }] as const] : [])));
+    const byId = new Map(documents.flatMap((document, i) => (document ? [[document.id, { document, status: annotations[i]?.status ?? 'new' }] as const] : [])));
+    return { key, byId };
   }, [key, annotator]);
+  const ready = rows?.key === key;
+
+  useEffect(() => {
+    virtualizer.scrollToOffset(0);
+  }, [scrollKey, virtualizer]);
+
+  const marked = useRef<FilteredDetail | null>(null);
+  useEffect(() => {
+    if (report === null || !ready || marked.current === report) return;
+    marked.current = report;
+    afterNextPaint(() => markDocumentsFiltered(report));
+  }, [report, ready]);
+
+  const currentIndex = useMemo(() => (currentId === null ? -1 : documentIds.indexOf(currentId)), [documentIds, currentId]);
+  const preferred = focused?.scrollKey === scrollKey && focused.index < documentIds.length ? focused.index : currentIndex;
+  const tabbable = items.some((item) => item.index === preferred) ? preferred : items[0]?.index;
+
+  const focusEntry = (index: number) => {
+    setFocused({ scrollKey, index });
+    virtualizer.scrollToIndex(index, { align: 'auto' });
+    // The entry may be rendered only after the scroll: look for it over the next few frames.
+    let frames = 0;
+    const focus = () => {
+      const button = scrollRef.current?.querySelector<HTMLButtonElement>(`button[data-index="${index}"]`);
+      if (button) button.focus();
+      else if (frames++ < 6) requestAnimationFrame(focus);
+    };
+    focus();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
+    if (!(event.target instanceof HTMLButtonElement) || event.altKey || event.ctrlKey || event.metaKey) return;
+    const from = Number(event.target.dataset.index);
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
+    const to = targetIndex(event.key, from, documentIds.length, page);
+    if (to === null || Number.isNaN(from)) return;
+    event.preventDefault();
+    focusEntry(to);
+  };
 
   return (
     <div ref={scrollRef} className="document-list-scroll">
-      <ul className="document-list" style={{ height: virtualizer.getTotalSize() }}>
+      <ul className="document-list" style={{ height: virtualizer.getTotalSize() }} onKeyDown={onKeyDown}>
         {items.map((item) => {
           const id = documentIds[item.index] ?? '';
-          const row = rows?.get(id);
+          const row = rows?.byId.get(id);
           const status = row?.status ?? 'new';
           return (
             <li key={id} className="document-list-item" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
@@ -46,6 +120,9 @@ export function DocumentList({ documentIds }: { documentIds: readonly string[] }
                 type="button"
                 className={id === currentId ? 'document-entry current' : 'document-entry'}
                 aria-current={id === currentId ? 'page' : undefined}
+                tabIndex={item.index === tabbable ? 0 : -1}
+                data-index={item.index}
+                onFocus={() => setFocused({ scrollKey, index: item.index })}
                 onClick={() => openDocument(id)}
               >
                 <span className="document-entry-title">{row?.document.title ?? '…'}</span>

@@ -1,29 +1,40 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { documentIdsWithStatus, listDocumentIds } from '../../src/db/documents';
+import { countWithStatus, onTablesChanged } from '../../src/db/documentFilters';
+import { listDocumentIds } from '../../src/db/documents';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
-import { DocumentList } from './DocumentList';
+import './documents.css';
 import { EmptyWorkspace } from './EmptyWorkspace';
+import { FilteredDocumentList } from './FilteredDocumentList';
+import { useRefreshingQuery } from './useRefreshingQuery';
+
+const documentsChanged = (listener: () => void) => onTablesChanged(['documents'], listener);
+const annotationsChanged = (listener: () => void) => onTablesChanged(['annotations'], listener);
 
 export function DocumentsPanel() {
   const t = useT();
   const projectId = useWorkbench((state) => state.projectId);
   const annotator = useWorkbench((state) => state.annotator);
-  const documentIds = useLiveQuery(async () => (projectId === null ? undefined : listDocumentIds(projectId)), [projectId]);
-  const done = useLiveQuery(
-    async () => (projectId === null ? 0 : (await documentIdsWithStatus(projectId, annotator, ['done'])).size),
-    [projectId, annotator],
-  );
+  const importing = useWorkbench((state) => state.importPhase === 'running');
+  // 100,000 keys: read outside a liveQuery (see useRefreshingQuery), again whenever documents
+  // change, except while this tab imports (once when it ends).
+  const ids = useRefreshingQuery(projectId ?? '', projectId === null ? null : () => listDocumentIds(projectId), documentsChanged, importing);
+  const documentIds = ids !== undefined && ids.key === projectId ? ids.value : undefined;
+  // A count reads no keys, but still walks the index: paused during an import too.
+  const done = useRefreshingQuery(`${projectId ?? ''}\u0001${annotator}`, projectId === null ? null : () => countWithStatus(projectId, annotator, 'done'), annotationsChanged, importing);
 
   return (
     <nav className="documents-panel" aria-label={t('documents')}>
       <div className="panel-heading">
         <h2>{t('documents')}</h2>
         {documentIds && documentIds.length > 0 ? (
-          <span className="progress-text">{t('progressDone', { done: done ?? 0, total: documentIds.length })}</span>
+          <span className="progress-text">{t('progressDone', { done: done?.value ?? 0, total: documentIds.length })}</span>
         ) : null}
       </div>
-      {documentIds === undefined ? null : documentIds.length === 0 ? <EmptyWorkspace /> : <DocumentList documentIds={documentIds} />}
+      {projectId === null || documentIds === undefined ? null : documentIds.length === 0 ? (
+        <EmptyWorkspace />
+      ) : (
+        <FilteredDocumentList projectId={projectId} documentIds={documentIds} />
+      )}
     </nav>
   );
 }

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { createEditorSlice, type EditorSlice } from './editorSlice';
+import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
@@ -10,7 +11,7 @@ import { createUiSlice, type UiSlice } from './uiSlice';
  * read with useLiveQuery; nothing derived from it is kept here. Actions live in app/actions and
  * are plain functions over `useWorkbench.setState`, callable from anywhere.
  */
-export type WorkbenchState = SessionSlice & EditorSlice & HistorySlice & ImportSlice & UiSlice;
+export type WorkbenchState = SessionSlice & EditorSlice & HistorySlice & ImportSlice & UiSlice & FilterSlice;
 
 export const useWorkbench = create<WorkbenchState>()((...args) => ({
   ...createSessionSlice(...args),
@@ -18,4 +19,5 @@ export const useWorkbench = create<WorkbenchState>()((...args) => ({
   ...createHistorySlice(...args),
   ...createImportSlice(...args),
   ...createUiSlice(...args),
+  ...createFilterSlice(...args),
 }));
