@@ -1,0 +1,102 @@
+import type { Locator, Page } from '@playwright/test';
+import { clickCount, clickTime, MARK_IMPORT_FINISHED, markCount, waitForMark } from './probe';
+import { waitUntil } from './timeout';
+
+/** Driving the app through the names CONTRACT.md promises. */
+
+export function documentsNav(page: Page): Locator {
+  return page.getByRole('navigation', { name: 'Documents' });
+}
+
+export function documentText(page: Page): Locator {
+  return page.getByRole('textbox', { name: 'Document text', exact: true });
+}
+
+/** The Documents entry whose name (its title) starts with `titlePrefix`. */
+export function documentEntry(page: Page, titlePrefix: string): Locator {
+  const escaped = titlePrefix.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return documentsNav(page).getByRole('button', { name: new RegExp(`^${escaped}`) });
+}
+
+export async function setAnnotator(page: Page, name: string): Promise<void> {
+  const field = page.getByRole('textbox', { name: 'Annotator', exact: true });
+  await field.fill(name);
+  await field.blur();
+}
+
+export interface ImportOutcome {
+  /** performance.now() of the click on Import, and of the import-finished mark. */
+  clickedAt: number;
+  finishedAt: number;
+  detail: { documents: number | undefined; spans: number | undefined };
+  /** The text of the status line after the import. */
+  status: string;
+  /** Whether a progressbar was seen while importing. */
+  progressShown: boolean;
+}
+
+export interface ImportOptions {
+  /** How long the Import dialog may take to analyse the files. */
+  analyseTimeoutMs: number;
+  /** How long the import itself may take. */
+  importTimeoutMs: number;
+  /** Called just before the click on Import (e.g. to start samplers). */
+  beforeClick?: () => Promise<void> | void;
+  /** Poll interval while waiting for the end: slow polling disturbs a long import less. */
+  pollingMs?: number;
+}
+
+/** Chooses `files` in Import files, waits for the Import dialog, clicks Import and waits for the end. */
+export async function importThroughUi(page: Page, files: string[], options: ImportOptions): Promise<ImportOutcome> {
+  const marksBefore = await markCount(page, MARK_IMPORT_FINISHED);
+  await page.getByLabel('Import files', { exact: true }).setInputFiles(files);
+  const dialog = page.getByRole('dialog', { name: 'Import', exact: true });
+  await dialog.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {
+    throw new Error('choosing files in "Import files" did not open the Import dialog within 30 s');
+  });
+  const button = dialog.getByRole('button', { name: 'Import', exact: true });
+  await waitUntil(
+    async () => {
+      const alerts = await dialog.getByRole('alert').allTextContents();
+      if (alerts.length > 0) throw new Error(`the Import dialog refused the file: ${alerts.join(' | ')}`);
+      return button.isEnabled();
+    },
+    options.analyseTimeoutMs,
+    'the Import button of the Import dialog never became enabled (file analysis)',
+    200,
+  );
+  await options.beforeClick?.();
+  const clicksBefore = await clickCount(page);
+  await button.click();
+  const clickedAt = await clickTime(page, clicksBefore);
+  const progress = page
+    .getByRole('progressbar')
+    .first()
+    .waitFor({ state: 'attached', timeout: 5_000 })
+    .then(() => true, () => false);
+  const mark = await waitForMark(page, MARK_IMPORT_FINISHED, marksBefore, options.importTimeoutMs, 'clicking Import', options.pollingMs ?? 250);
+  const statusLine = page.getByRole('status').filter({ hasText: /^Imported|^Import/ }).first();
+  await statusLine.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {
+    throw new Error('no status line ("Imported N documents …") after the import');
+  });
+  const status = (await statusLine.textContent())?.trim() ?? '';
+  const alert = await page.getByRole('alert').allTextContents();
+  if (alert.length > 0) throw new Error(`the import reported an error: ${alert.join(' | ')}`);
+  return {
+    clickedAt,
+    finishedAt: mark.startTime,
+    detail: { documents: numberOrUndefined(mark.detail?.documents), spans: numberOrUndefined(mark.detail?.spans) },
+    status,
+    progressShown: await progress,
+  };
+}
+
+function numberOrUndefined(value: unknown): number | undefined {
+  return typeof value === 'number' ? value : undefined;
+}
+
+/** The N of "Imported N documents" (commas allowed), or null. */
+export function importedDocuments(status: string): number | null {
+  const match = /Imported ([\d,]+) documents/.exec(status);
+  return match?.[1] === undefined ? null : Number(match[1].replace(/,/g, ''));
+}

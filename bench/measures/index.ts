@@ -1,0 +1,9 @@
+import type { Measure } from '../lib/types';
+import { import100k } from './import100k';
+import { importCluener } from './importCluener';
+import { initialJs } from './initialJs';
+import { listFilters } from './listFilters';
+import { longDocumentMeasure } from './longDocument';
+
+/** Every measure, in the order they run. Adding one: a file in this folder and a line here. */
+export const measures: readonly Measure[] = [import100k, importCluener, longDocumentMeasure, listFilters, initialJs];
