@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { listAnnotators } from '../../src/db/annotations';
 import { EXPORT_FORMATS } from '../../src/formats/export';
 import type { ExportFormat } from '../../src/formats/types';
@@ -7,10 +7,11 @@ import { downloadExport, type ExportOutcome } from '../actions/export';
 import { useProject } from '../hooks/data';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
+import { useModalDialog } from '../layout/useModalDialog';
 
 export function ExportDialog() {
   const t = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog();
   const project = useProject();
   const currentAnnotator = useWorkbench((state) => state.annotator);
   const annotators = useLiveQuery(async () => (project ? listAnnotators(project.id) : []), [project?.id]);
@@ -20,10 +21,6 @@ export function ExportDialog() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const close = () => useWorkbench.setState({ dialog: null });
   const choices = [...new Set([currentAnnotator, ...(annotators ?? [])])];

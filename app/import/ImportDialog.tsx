@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
 import { encodingLabel, type TextEncodingName } from '../../src/formats/encoding';
 import type { TxtSplitMode } from '../../src/formats/txt';
 import type { JsonlFlavor } from '../../src/formats/types';
@@ -6,6 +6,7 @@ import type { FileAnalysis } from '../../src/workers/importTypes';
 import { cancelImport, closeImportDialog, overrideImportEncoding, setImportOptions, startImport } from '../actions/import';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
+import { useModalDialog } from '../layout/useModalDialog';
 
 const SPLIT_MODES: { mode: TxtSplitMode; key: 'splitWhole' | 'splitLines' | 'splitBlocks' }[] = [
   { mode: 'whole', key: 'splitWhole' },
@@ -36,7 +37,7 @@ function documentCount(analysis: FileAnalysis, split: TxtSplitMode): number | un
 /** The Import dialog: what will be created, before anything is written. */
 export function ImportDialog() {
   const t = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog();
   const phase = useWorkbench((state) => state.importPhase);
   const files = useWorkbench((state) => state.importFiles);
   const analyses = useWorkbench((state) => state.importAnalyses);
@@ -44,10 +45,6 @@ export function ImportDialog() {
   const progress = useWorkbench((state) => state.importProgress);
   const annotator = useWorkbench((state) => state.annotator);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   useEffect(() => {
     if (phase === 'finished') closeImportDialog();

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { LabelProblem } from '../../src/core/labelSet';
 import { closeLabelEditor, renameLabel } from '../actions/labels';
 import { useProject } from '../hooks/data';
@@ -9,6 +9,7 @@ import { LabelRow } from './LabelRow';
 import { MergeLabelPanel } from './MergeLabelPanel';
 import { problemMessage } from './problemMessage';
 import './labels.css';
+import { useModalDialog } from '../layout/useModalDialog';
 
 /** A question the dialog is asking about one label before it changes any spans. */
 type Pending = { kind: 'delete'; name: string } | { kind: 'merge'; from: string; to: string };
@@ -16,16 +17,12 @@ type Pending = { kind: 'delete'; name: string } | { kind: 'merge'; from: string;
 /** The Labels dialog: edit the project's label set; every change is one undo step. */
 export function LabelEditor() {
   const t = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog();
   const project = useProject();
   const labels = project?.labels ?? [];
   const [problem, setProblem] = useState<LabelProblem | null>(null);
   const [pending, setPending] = useState<Pending | null>(null);
 
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const report = useCallback((next: LabelProblem | null) => setProblem(next), []);
 

@@ -1,8 +1,8 @@
-import { useEffect, useRef } from 'react';
 import type { LabelDef } from '../../src/core/types';
 import type { MessageKey } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
+import { useModalDialog } from './useModalDialog';
 
 const SHORTCUTS: [keys: string, action: MessageKey][] = [
   ['← → / Shift+← →', 'shortcutChar'],
@@ -19,11 +19,7 @@ const SHORTCUTS: [keys: string, action: MessageKey][] = [
 
 export function ShortcutsDialog({ labels }: { labels: readonly LabelDef[] }) {
   const t = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
+  const dialogRef = useModalDialog();
   const close = () => useWorkbench.setState({ dialog: null });
   return (
     <dialog ref={dialogRef} className="dialog" aria-labelledby="shortcuts-title" onCancel={(event) => { event.preventDefault(); close(); }}>

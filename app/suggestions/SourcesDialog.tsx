@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useId, useRef, useState, type ChangeEvent, type SyntheticEvent } from 'react';
+import { useId, useState, type ChangeEvent, type SyntheticEvent } from 'react';
 import type { LabelDef } from '../../src/core/types';
 import { getSuggestionSettings, listDictionaries, listPatterns } from '../../src/db/suggestions';
 import type { DictionaryImportOutcome } from '../../src/workers/suggestRequest';
@@ -18,16 +18,13 @@ import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { ProblemNotice } from './SuggestionsPanel';
 import { useSuggestionState } from './useSuggestions';
+import { useModalDialog } from '../layout/useModalDialog';
 
 /** Where suggestions come from: the built-in pattern, the learned gazetteer, dictionaries, patterns. */
 export function SourcesDialog() {
   const t = useT();
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const dialogRef = useModalDialog();
   const project = useProject();
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
   const close = () => useWorkbench.setState({ dialog: null });
 
   return (

@@ -3,9 +3,8 @@ import { listAnnotators, saveSpans, setStatus } from './annotations';
 import { db } from './database';
 import { annotatorsWithLayers, countWithStatus, filterByIndexes, filterDocumentIds, hasIndexedCriteria, onTablesChanged, searchDocuments, textMatcher, type SearchProgress } from './documentFilters';
 import { listDocumentIds } from './documents';
-import { ImportWriter, type IncomingDocument } from './importWriter';
 import { ensureDefaultProject } from './projects';
-import { resetDatabase } from './testing';
+import { importTexts, incoming, resetDatabase } from './testing';
 
 const TEXTS = [
   '刘艳霞在通州区工作',
@@ -15,12 +14,9 @@ const TEXTS = [
   '没有任何匹配的内容',
 ];
 
-const incoming = (text: string): IncomingDocument => ({ text, contentHash: `hash:${text}`, spans: [], annotator: 'alice', meta: { source: 'test.txt' } });
-
-async function importTexts(projectId: string, texts: readonly string[]): Promise<void> {
-  const writer = await ImportWriter.begin(projectId, 'test.txt');
-  await writer.writeBatch(texts.map(incoming));
-  await writer.commit();
+/** Plain documents, one per text, written as an import would. */
+async function importPlain(projectId: string, texts: readonly string[]): Promise<void> {
+  await importTexts(projectId, texts.map((text) => incoming(text)));
 }
 
 const span = (label: string, start = 0, end = 2) => ({ id: `${label}-${start}`, start, end, label });
@@ -31,7 +27,7 @@ const span = (label: string, start = 0, end = 2) => ({ id: `${label}-${start}`, 
  */
 async function workspace() {
   const project = await ensureDefaultProject();
-  await importTexts(project.id, TEXTS);
+  await importPlain(project.id, TEXTS);
   const ids = await listDocumentIds(project.id);
   const [d0 = '', d1 = '', , d3 = '', d4 = ''] = ids;
   await saveSpans(d0, 'alice', [span('person', 0, 3)]);
@@ -90,7 +86,7 @@ describe('filterByIndexes', () => {
     const { projectId, ids } = await workspace();
     const otherProject = 'other-project';
     await db.projects.add({ id: otherProject, name: 'Other', labels: [], createdAt: 0, updatedAt: 0 });
-    await importTexts(otherProject, ['另一个项目的文档']);
+    await importPlain(otherProject, ['另一个项目的文档']);
     const [other = ''] = await listDocumentIds(otherProject);
     await saveSpans(other, 'alice', [span('person')]);
     expect(await filterByIndexes({ projectId, annotator: 'alice', label: 'person' })).toEqual([ids[0], ids[1]]);
@@ -100,7 +96,7 @@ describe('filterByIndexes', () => {
   it('lists the annotators with layers in the project, as listAnnotators does', async () => {
     const { projectId } = await workspace();
     await db.projects.add({ id: 'zz-other', name: 'Other', labels: [], createdAt: 0, updatedAt: 0 });
-    await importTexts('zz-other', ['另一个项目']);
+    await importPlain('zz-other', ['另一个项目']);
     const [other = ''] = await listDocumentIds('zz-other');
     await saveSpans(other, 'carol', [span('person')]);
     expect(await annotatorsWithLayers(projectId)).toEqual(['alice', 'bob']);
@@ -143,7 +139,7 @@ describe('text search', () => {
   it('reads the texts table in key order for many documents, keeping to the ids asked', async () => {
     const { projectId, ids } = await workspace();
     await db.projects.add({ id: 'zz-other', name: 'Other', labels: [], createdAt: 0, updatedAt: 0 });
-    await importTexts('zz-other', ['另一个项目也提到通州区']);
+    await importPlain('zz-other', ['另一个项目也提到通州区']);
     const reports: SearchProgress[] = [];
     const record = (progress: SearchProgress) => {
       reports.push(progress);

@@ -1,25 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { meetsAA } from '../core/color';
 import { LabelSetError } from '../core/labelSet';
-import type { SpanDraft } from '../core/types';
 import { getAnnotation } from './annotations';
 import { applyChange } from './changes';
 import { db } from './database';
 import { listDocumentIds } from './documents';
-import { ImportWriter, type IncomingDocument } from './importWriter';
+import { ImportWriter } from './importWriter';
 import { addLabel, countSpansWithLabel, deleteLabel, moveLabel, renameLabel, updateLabel } from './labels';
 import { ensureDefaultProject } from './projects';
-import { resetDatabase } from './testing';
+import { incoming, resetDatabase } from './testing';
 
 const TEXT = '刘艳霞在通州区推行网格化管理';
-const incoming = (text: string, spans: SpanDraft[], annotator: string): IncomingDocument => ({
-  text,
-  contentHash: `hash:${text}`,
-  spans,
-  annotator,
-  meta: { source: 'test.txt' },
-});
-
 /** One project, two documents, spans by alice, bob and gold, plus a second project using `place` too. */
 async function seed(): Promise<{ projectId: string; documentIds: string[]; otherProject: string }> {
   const project = await ensureDefaultProject();

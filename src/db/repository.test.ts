@@ -3,23 +3,9 @@ import type { Span } from '../core/types';
 import { getAnnotation, listAnnotators, saveSpans, setStatus, updateSpans } from './annotations';
 import { db } from './database';
 import { countDocuments, documentIdsWithStatus, listDocumentIds, nextDocumentNotDone } from './documents';
-import { ImportWriter, type IncomingDocument } from './importWriter';
+import { ImportWriter } from './importWriter';
 import { ensureDefaultProject } from './projects';
-import { resetDatabase } from './testing';
-
-const incoming = (text: string, spans: IncomingDocument['spans'] = [], annotator = 'alice'): IncomingDocument => ({
-  text,
-  contentHash: `hash:${text}`,
-  spans,
-  annotator,
-  meta: { source: 'test.txt' },
-});
-
-async function importTexts(projectId: string, docs: IncomingDocument[]): Promise<void> {
-  const writer = await ImportWriter.begin(projectId, 'test.txt');
-  await writer.writeBatch(docs);
-  await writer.commit();
-}
+import { importTexts, incoming, resetDatabase } from './testing';
 
 beforeEach(resetDatabase);
 

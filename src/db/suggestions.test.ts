@@ -21,15 +21,7 @@ import {
   setPatternEnabled,
   setSuggestionSwitches,
 } from './suggestions';
-import { resetDatabase } from './testing';
-
-const incoming = (text: string, spans: IncomingDocument['spans'] = [], annotator = 'alice'): IncomingDocument => ({
-  text,
-  contentHash: `hash:${text}`,
-  spans,
-  annotator,
-  meta: { source: 'test.txt' },
-});
+import { incoming, resetDatabase } from './testing';
 
 async function projectWith(texts: IncomingDocument[]): Promise<{ projectId: string; documentIds: string[] }> {
   const project = await ensureDefaultProject();

@@ -3,17 +3,14 @@ import { DOCUMENT_STATUSES, type Span } from '../core/types';
 import { saveSpans, setStatus } from '../db/annotations';
 import { filterByIndexes, type DocumentFilter, type SearchProgress } from '../db/documentFilters';
 import { listDocumentIds } from '../db/documents';
-import { ImportWriter, type IncomingDocument } from '../db/importWriter';
+import { ImportWriter } from '../db/importWriter';
 import { ensureDefaultProject } from '../db/projects';
-import { resetDatabase } from '../db/testing';
+import { importTexts, incoming, resetDatabase } from '../db/testing';
 import { ProjectIndex } from './searchIndex';
 
-const incoming = (text: string): IncomingDocument => ({ text, contentHash: `hash:${text}`, spans: [], annotator: 'alice', meta: { source: 'test.txt' } });
-
-async function importTexts(projectId: string, texts: readonly string[]): Promise<void> {
-  const writer = await ImportWriter.begin(projectId, 'test.txt');
-  await writer.writeBatch(texts.map(incoming));
-  await writer.commit();
+/** Plain documents, one per text, written as an import would. */
+async function importPlain(projectId: string, texts: readonly string[]): Promise<void> {
+  await importTexts(projectId, texts.map((text) => incoming(text)));
 }
 
 const span = (label: string): Span => ({ id: label, start: 0, end: 1, label });
@@ -62,7 +59,7 @@ afterEach(() => {
 
 async function indexedWorkspace(documents = 12) {
   const project = await ensureDefaultProject();
-  await importTexts(project.id, Array.from({ length: documents }, (_, i) => `第${i}篇：${i % 3 === 0 ? '通州区' : '北京'}的新闻`));
+  await importPlain(project.id, Array.from({ length: documents }, (_, i) => `第${i}篇：${i % 3 === 0 ? '通州区' : '北京'}的新闻`));
   const ids = await listDocumentIds(project.id);
   const index = new ProjectIndex(project.id);
   let changes = 0;
@@ -99,7 +96,7 @@ describe('ProjectIndex', () => {
   it('starts over when documents come, or when a write is too large to follow', async () => {
     const { projectId, index } = await indexedWorkspace(3);
     await expectSameAsIndexes(index, projectId);
-    await importTexts(projectId, ['新来的文档']);
+    await importPlain(projectId, ['新来的文档']);
     await settle(index);
     expect(await index.documentIds()).toEqual(await listDocumentIds(projectId));
     expect(await index.filter({ projectId, annotator: 'alice', status: 'new' })).toHaveLength(4);

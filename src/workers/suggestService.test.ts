@@ -4,19 +4,11 @@ import { listDocumentIds } from '../db/documents';
 import { ImportWriter, type IncomingDocument } from '../db/importWriter';
 import { ensureDefaultProject } from '../db/projects';
 import { addDictionary, addPattern, listDictionaries, setSuggestionSwitches } from '../db/suggestions';
-import { resetDatabase } from '../db/testing';
+import { incoming, resetDatabase } from '../db/testing';
 import { SuggestService } from './suggestService';
 import type { SuggestJob } from './suggestRequest';
 
 const TEXT = '刘艳霞在通州区工作，服务150户居民。刘艳霞说，通州区很好。';
-
-const incoming = (text: string, spans: IncomingDocument['spans'] = []): IncomingDocument => ({
-  text,
-  contentHash: `hash:${text}`,
-  spans,
-  annotator: 'alice',
-  meta: { source: 'test.txt' },
-});
 
 async function setUp(texts: IncomingDocument[]): Promise<{ projectId: string; documentIds: string[] }> {
   const project = await ensureDefaultProject();
