@@ -1,7 +1,8 @@
+import { Dexie } from 'dexie';
 import { sortSpans } from '../core/spans';
 import type { DocumentStatus, Span } from '../core/types';
 import { db } from './database';
-import { labelKey, type AnnotationRow } from './schema';
+import { labelKeysOf, type AnnotationRow } from './schema';
 
 export function distinctLabels(spans: readonly Span[]): string[] {
   return [...new Set(spans.map((span) => span.label))].sort();
@@ -24,7 +25,7 @@ export function annotationRow(
     spans: sorted,
     status,
     labels,
-    labelKeys: labels.map((label) => labelKey(projectId, annotator, label)),
+    labelKeys: labelKeysOf(projectId, annotator, labels),
     rejected: [...rejected],
     updatedAt: Date.now(),
   };
@@ -112,6 +113,15 @@ export async function getAnnotations(documentIds: readonly string[], annotator: 
 
 /** Everyone who has a layer in the project (the reviewer's `gold` included). */
 export async function listAnnotators(projectId: string): Promise<string[]> {
-  const keys = await db.annotations.where('projectId').equals(projectId).primaryKeys();
-  return [...new Set(keys.map(([, annotator]) => annotator))].sort();
+  // Distinct [project, annotator, status] keys: a handful of cursor steps, not one per layer.
+  const keys = await layersOfProject(projectId).uniqueKeys();
+  return [...new Set(keys.flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : [])))].sort();
+}
+
+/** Every layer of a project, or of one annotator in it, through the one compound index. */
+export function layersOfProject(projectId: string, annotator?: string) {
+  const [from, to] = annotator === undefined ? [Dexie.minKey, Dexie.maxKey] : [annotator, annotator];
+  // An empty array sorts above every status string. (Dexie.maxKey twice in one key would be the
+  // same object twice, which IndexedDB rejects as a cycle.)
+  return db.annotations.where('[projectId+annotator+status]').between([projectId, from, Dexie.minKey], [projectId, to, []]);
 }

@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import { addLabelKeysAndRejectedSuggestions } from './migrations';
+import { addLabelKeysAndRejectedSuggestions, indexLabelsPerProject } from './migrations';
 import type {
   AnnotationRow,
   DictionaryRow,
@@ -47,6 +47,9 @@ export class SpanwrightDatabase extends Dexie {
         patterns: 'id, projectId',
       })
       .upgrade(addLabelKeysAndRejectedSuggestions);
+    this.version(3)
+      .stores({ annotations: '[documentId+annotator], [projectId+annotator+status], *labelKeys' })
+      .upgrade(indexLabelsPerProject);
   }
 }
 

@@ -2,7 +2,8 @@ import { cmp, Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { DocumentStatus } from '../core/types';
 import { db } from './database';
 import { listDocumentIds } from './documents';
-import { labelKey, type AnnotationRow, type TextRow } from './schema';
+import { listAnnotators, layersOfProject } from './annotations';
+import { anyLabelKey, labelKey, type AnnotationRow, type TextRow } from './schema';
 
 /**
  * Which documents of a project the Documents list shows. Status, label and annotator are answered
@@ -73,14 +74,13 @@ export async function criterionDocumentIds(projectId: string, criterion: Criteri
       keys = await annotations.where('[projectId+annotator+status]').equals([projectId, criterion.annotator, criterion.status]).primaryKeys();
       break;
     case 'label':
-      // `*labels` spans every project: whoever uses the ids keeps those of the project.
-      keys = await (criterion.annotator === null
-        ? annotations.where('labels').equals(criterion.label)
-        : annotations.where('labelKeys').equals(labelKey(projectId, criterion.annotator, criterion.label))
-      ).primaryKeys();
+      keys = await annotations
+        .where('labelKeys')
+        .equals(criterion.annotator === null ? anyLabelKey(projectId, criterion.label) : labelKey(projectId, criterion.annotator, criterion.label))
+        .primaryKeys();
       break;
     case 'layer':
-      keys = await annotations.where('[projectId+annotator]').equals([projectId, criterion.annotator]).primaryKeys();
+      keys = await layersOfProject(projectId, criterion.annotator).primaryKeys();
       break;
   }
   return keys.map(([documentId]) => documentId);
@@ -121,17 +121,12 @@ export async function filterByIndexes(filter: DocumentFilter, orderedIds?: reado
 }
 
 /**
- * Everyone with a layer in the project, as `listAnnotators` answers, but reading only the distinct
- * keys of `[projectId+annotator]` (one cursor step per annotator, not one per layer): cheap enough
- * for a live query that re-runs on every edit of a 100,000-document project.
+ * Everyone with a layer in the project. `listAnnotators` reads only the distinct keys of the
+ * compound index (a few cursor steps per annotator, not one per layer): cheap enough for a live
+ * query that re-runs on every edit of a 100,000-document project.
  */
 export async function annotatorsWithLayers(projectId: string): Promise<string[]> {
-  const keys = await db.annotations
-    .where('[projectId+annotator]')
-    .between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
-    .uniqueKeys();
-  // Each key is the index's [projectId, annotator] pair.
-  return keys.flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : [])).sort();
+  return listAnnotators(projectId);
 }
 
 /** How many documents this annotator has given `status`: a count, so no key is read. */

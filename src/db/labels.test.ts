@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { meetsAA } from '../core/color';
 import { LabelSetError } from '../core/labelSet';
-import { getAnnotation } from './annotations';
+import { getAnnotation, layersOfProject } from './annotations';
 import { applyChange } from './changes';
 import { db } from './database';
 import { listDocumentIds } from './documents';
@@ -38,7 +38,7 @@ async function spanLabels(documentId: string, annotator: string): Promise<string
 }
 
 async function allLayers(projectId: string) {
-  return (await db.annotations.where('projectId').equals(projectId).toArray()).map((row) => ({ ...row, updatedAt: 0 }));
+  return (await layersOfProject(projectId).toArray()).map((row) => ({ ...row, updatedAt: 0 }));
 }
 
 beforeEach(resetDatabase);

@@ -22,7 +22,7 @@ import type { LabelDef } from '../core/types';
 import { annotationRow, type SpanEdit } from './annotations';
 import type { Change } from './changes';
 import { db } from './database';
-import type { AnnotationRow } from './schema';
+import { anyLabelKey, type AnnotationRow } from './schema';
 
 export type DeleteMode = { remove: true } | { relabelTo: string };
 
@@ -36,11 +36,7 @@ async function projectLabels(projectId: string): Promise<LabelDef[]> {
 
 /** The project's annotation layers (every annotator) in which some span carries `label`. */
 async function layersWithLabel(projectId: string, label: string): Promise<AnnotationRow[]> {
-  return db.annotations
-    .where('labels')
-    .equals(label)
-    .filter((row) => row.projectId === projectId)
-    .toArray();
+  return db.annotations.where('labelKeys').equals(anyLabelKey(projectId, label)).toArray();
 }
 
 /** Writes the new label list and relabels (or drops, `to` null) every span of `from`. */

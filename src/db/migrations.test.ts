@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_NAME, db } from './database';
-import { labelKey } from './schema';
+import { anyLabelKey, labelKey } from './schema';
 
 /** The schema exactly as version 1 shipped it. */
 const VERSION_1 = {
@@ -19,7 +19,30 @@ beforeEach(async () => {
   await Dexie.delete(DATABASE_NAME);
 });
 
+/** Version 2's annotation indexes, as shipped. */
+const VERSION_2_ANNOTATIONS = '[documentId+annotator], [projectId+annotator+status], [projectId+annotator], *labels, *labelKeys, projectId';
+
 describe('schema upgrades', () => {
+  it('2 → 3: annotations keep two indexes and gain any-annotator label keys', async () => {
+    const old = new Dexie(DATABASE_NAME);
+    old.version(1).stores(VERSION_1);
+    old.version(2).stores({ annotations: VERSION_2_ANNOTATIONS, dictionaries: 'id, projectId', patterns: 'id, projectId' });
+    await old.open();
+    const spans = [{ id: 's1', start: 0, end: 3, label: 'person' }];
+    await old.table('annotations').add({
+      documentId: 'd', annotator: 'bob', projectId: 'p', spans, status: 'in-progress', labels: ['person'],
+      labelKeys: [labelKey('p', 'bob', 'person')], rejected: ['4:7:place'], updatedAt: 5,
+    });
+    old.close();
+
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect(db.annotations.schema.indexes.map((index) => index.name).sort()).toEqual(['*labelKeys', '[projectId+annotator+status]'].map((name) => name.replace('*', '')).sort());
+    const row = await db.annotations.get(['d', 'bob']);
+    expect(row).toMatchObject({ spans, rejected: ['4:7:place'], labelKeys: [labelKey('p', 'bob', 'person'), anyLabelKey('p', 'person')] });
+    expect(await db.annotations.where('labelKeys').equals(anyLabelKey('p', 'person')).primaryKeys()).toEqual([['d', 'bob']]);
+  });
+
   it('1 → 2: annotations gain label keys (indexed) and an empty rejected list; nothing is lost', async () => {
     const old = new Dexie(DATABASE_NAME);
     old.version(1).stores(VERSION_1);
@@ -35,10 +58,10 @@ describe('schema upgrades', () => {
     old.close();
 
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const row = await db.annotations.get(['d', 'alice']);
     expect(row).toMatchObject({ spans, status: 'done', labels: ['person', 'place'], rejected: [] });
-    expect(row?.labelKeys).toEqual([labelKey('p', 'alice', 'person'), labelKey('p', 'alice', 'place')]);
+    expect(row?.labelKeys).toEqual([labelKey('p', 'alice', 'person'), anyLabelKey('p', 'person'), labelKey('p', 'alice', 'place'), anyLabelKey('p', 'place')]);
     expect(await db.annotations.where('labelKeys').equals(labelKey('p', 'alice', 'place')).primaryKeys()).toEqual([['d', 'alice']]);
     expect(await db.texts.get('d')).toEqual({ documentId: 'd', text: '刘艳霞在通州区工作' });
     expect(await db.dictionaries.count()).toBe(0);

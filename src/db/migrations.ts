@@ -1,5 +1,5 @@
 import type { Transaction } from 'dexie';
-import { labelKey, type AnnotationRow } from './schema';
+import { labelKey, labelKeysOf, type AnnotationRow } from './schema';
 
 /**
  * Named upgrades, one per schema version, appended and never edited once shipped (like tldraw's
@@ -14,5 +14,18 @@ export async function addLabelKeysAndRejectedSuggestions(tx: Transaction): Promi
     .modify((row) => {
       row.labelKeys = row.labels.map((label) => labelKey(row.projectId, row.annotator, label));
       row.rejected = [];
+    });
+}
+
+/**
+ * Version 3: annotations keep two indexes instead of five (each index is paid on every write of a
+ * 100,000-document import); label keys gain an any-annotator form that replaces `*labels`.
+ */
+export async function indexLabelsPerProject(tx: Transaction): Promise<void> {
+  await tx
+    .table<AnnotationRow>('annotations')
+    .toCollection()
+    .modify((row) => {
+      row.labelKeys = labelKeysOf(row.projectId, row.annotator, row.labels);
     });
 }

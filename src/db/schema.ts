@@ -40,8 +40,9 @@ export interface AnnotationRow {
   /** Distinct labels among `spans`. */
   labels: string[];
   /**
-   * `labelKey(projectId, annotator, label)` for each of `labels`: a multi-entry index that answers
-   * "documents where this annotator used this label" without scanning. Since schema version 2.
+   * For each of `labels`, `labelKey(projectId, annotator, label)` and `anyLabelKey(projectId,
+   * label)`: one multi-entry index answers "documents where this annotator (or anyone) used this
+   * label" without scanning. Since schema version 2; the any-annotator keys since version 3.
    */
   labelKeys: string[];
   /** Suggestions this annotator rejected (by `spanKey`), so they stay hidden. Since version 2. */
@@ -51,6 +52,15 @@ export interface AnnotationRow {
 
 export function labelKey(projectId: string, annotator: string, label: string): string {
   return `${projectId}\u0001${annotator}\u0001${label}`;
+}
+
+/** The label key of a project's layers whoever the annotator (a different separator: no clash). */
+export function anyLabelKey(projectId: string, label: string): string {
+  return `${projectId}\u0002${label}`;
+}
+
+export function labelKeysOf(projectId: string, annotator: string, labels: readonly string[]): string[] {
+  return labels.flatMap((label) => [labelKey(projectId, annotator, label), anyLabelKey(projectId, label)]);
 }
 
 /** A term list imported into a project for suggestions. Since schema version 2. */

@@ -4,7 +4,7 @@
  * Suggestions themselves are derived data and are never stored.
  */
 import type { SpanDraft } from '../core/types';
-import { annotationRow } from './annotations';
+import { annotationRow, layersOfProject } from './annotations';
 import { db } from './database';
 import type { DictionaryRow, PatternRow } from './schema';
 
@@ -196,7 +196,7 @@ export interface TaggedStrings {
 
 /** Documents in which this annotator has a layer (with or without spans), by primary key only. */
 export async function listAnnotatedDocumentIds(projectId: string, annotator: string): Promise<string[]> {
-  const keys = await db.annotations.where('[projectId+annotator]').equals([projectId, annotator]).primaryKeys();
+  const keys = await layersOfProject(projectId, annotator).primaryKeys();
   return keys.map(([documentId]) => documentId);
 }
 
