@@ -97,10 +97,11 @@ export async function writeSpans(
     const before = current?.spans ?? [];
     const after = change(before);
     if (after === null) return null;
-    const document = await db.documents.get(documentId);
-    if (!document) throw new Error(`No document ${documentId}`);
+    // The layer knows its project; only a first edit has to look the document up.
+    const projectId = current?.projectId ?? (await db.documents.get(documentId))?.projectId;
+    if (projectId === undefined) throw new Error(`No document ${documentId}`);
     const status = current === undefined || current.status === 'new' ? 'in-progress' : current.status;
-    const row = annotationRow(documentId, annotator, document.projectId, after, status, current?.rejected);
+    const row = annotationRow(documentId, annotator, projectId, after, status, current?.rejected);
     await db.annotations.put(row);
     return { edit: { documentId, annotator, before, after: row.spans }, row };
   });
