@@ -114,15 +114,14 @@ export async function getAnnotations(documentIds: readonly string[], annotator: 
 
 /** Everyone who has a layer in the project (the reviewer's `gold` included). */
 export async function listAnnotators(projectId: string): Promise<string[]> {
-  // Distinct [project, annotator, status] keys: a handful of cursor steps, not one per layer.
+  // Distinct [project, annotator] keys: one cursor step per annotator, not one per layer.
   const keys = await layersOfProject(projectId).uniqueKeys();
-  return [...new Set(keys.flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : [])))].sort();
+  return keys.flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : [])).sort();
 }
 
-/** Every layer of a project, or of one annotator in it, through the one compound index. */
+/** Every layer of a project, or of one annotator in it. */
 export function layersOfProject(projectId: string, annotator?: string) {
-  const [from, to] = annotator === undefined ? [Dexie.minKey, Dexie.maxKey] : [annotator, annotator];
-  // An empty array sorts above every status string. (Dexie.maxKey twice in one key would be the
-  // same object twice, which IndexedDB rejects as a cycle.)
-  return db.annotations.where('[projectId+annotator+status]').between([projectId, from, Dexie.minKey], [projectId, to, []]);
+  return annotator === undefined
+    ? db.annotations.where('[projectId+annotator]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
+    : db.annotations.where('[projectId+annotator]').equals([projectId, annotator]);
 }

@@ -48,7 +48,7 @@ export class SpanwrightDatabase extends Dexie {
       })
       .upgrade(addLabelKeysAndRejectedSuggestions);
     this.version(3)
-      .stores({ annotations: '[documentId+annotator], [projectId+annotator+status], *labelKeys' })
+      .stores({ annotations: '[documentId+annotator], [projectId+annotator+status], [projectId+annotator], *labelKeys' })
       .upgrade(indexLabelsPerProject);
   }
 }

@@ -18,8 +18,8 @@ export async function addLabelKeysAndRejectedSuggestions(tx: Transaction): Promi
 }
 
 /**
- * Version 3: annotations keep two indexes instead of five (each index is paid on every write of a
- * 100,000-document import); label keys gain an any-annotator form that replaces `*labels`.
+ * Version 3: annotations keep three indexes instead of five (each index is paid on every write of
+ * a 100,000-document import); label keys gain an any-annotator form that replaces `*labels`.
  */
 export async function indexLabelsPerProject(tx: Transaction): Promise<void> {
   await tx
