@@ -5,6 +5,3 @@ export function showNotice(kind: NoticeKind, message: string): void {
   useWorkbench.setState({ notice: { kind, message, at: Date.now() } });
 }
 
-export function clearNotice(): void {
-  useWorkbench.setState({ notice: null });
-}

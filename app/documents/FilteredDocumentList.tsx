@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { annotatorsWithLayers } from '../../src/db/documentFilters';
+import { listAnnotators } from '../../src/db/annotations';
 import { useProject } from '../hooks/data';
 import { useWorkbench } from '../store';
 import { DocumentFilters } from './DocumentFilters';
@@ -18,7 +18,7 @@ export function FilteredDocumentList({ projectId, documentIds }: { projectId: st
   const annotator = useWorkbench((state) => state.annotator);
   const project = useProject();
   const labels = useMemo(() => project?.labels.map((label) => label.name) ?? NONE, [project]);
-  const annotators = useLiveQuery(async () => annotatorsWithLayers(projectId), [projectId]) ?? NONE;
+  const annotators = useLiveQuery(async () => listAnnotators(projectId), [projectId]) ?? NONE;
   useWarmIndex(projectId, annotator, labels, annotators, documentIds.length);
 
   const result = useFilteredDocuments(projectId, documentIds);

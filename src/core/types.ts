@@ -37,5 +37,3 @@ export interface DocumentMeta {
   readonly [key: string]: unknown;
 }
 
-/** The annotator name of the reviewer's adjudicated layer. */
-export const GOLD_ANNOTATOR = 'gold';

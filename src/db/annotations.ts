@@ -35,11 +35,6 @@ export async function getAnnotation(documentId: string, annotator: string): Prom
   return db.annotations.get([documentId, annotator]);
 }
 
-/** A document's status for one annotator; a document nobody touched yet is `new`. */
-export function statusOf(row: AnnotationRow | undefined): DocumentStatus {
-  return row?.status ?? 'new';
-}
-
 /**
  * Replaces one annotator's spans on a document. A first edit moves a `new` document to
  * `in-progress`; `done` and `skipped` stay as the annotator set them.

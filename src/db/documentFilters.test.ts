@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listAnnotators, saveSpans, setStatus } from './annotations';
 import { db } from './database';
-import { annotatorsWithLayers, countWithStatus, filterByIndexes, filterDocumentIds, hasIndexedCriteria, onTablesChanged, searchDocuments, textMatcher, type SearchProgress } from './documentFilters';
+import { countWithStatus, filterByIndexes, filterDocumentIds, hasIndexedCriteria, onTablesChanged, searchDocuments, textMatcher, type SearchProgress } from './documentFilters';
 import { listDocumentIds } from './documents';
 import { ensureDefaultProject } from './projects';
 import { importTexts, incoming, resetDatabase } from './testing';
@@ -93,15 +93,14 @@ describe('filterByIndexes', () => {
     expect(await filterByIndexes({ projectId: otherProject, annotator: 'alice', label: 'person' })).toEqual([other]);
   });
 
-  it('lists the annotators with layers in the project, as listAnnotators does', async () => {
+  it('lists the annotators with layers in the project, and only that project', async () => {
     const { projectId } = await workspace();
     await db.projects.add({ id: 'zz-other', name: 'Other', labels: [], createdAt: 0, updatedAt: 0 });
     await importPlain('zz-other', ['另一个项目']);
     const [other = ''] = await listDocumentIds('zz-other');
     await saveSpans(other, 'carol', [span('person')]);
-    expect(await annotatorsWithLayers(projectId)).toEqual(['alice', 'bob']);
-    expect(await annotatorsWithLayers(projectId)).toEqual(await listAnnotators(projectId));
-    expect(await annotatorsWithLayers('zz-other')).toEqual(['carol']);
+    expect(await listAnnotators(projectId)).toEqual(['alice', 'bob']);
+    expect(await listAnnotators('zz-other')).toEqual(['carol']);
   });
 
   it('uses the ordered ids it is given instead of reading them again', async () => {

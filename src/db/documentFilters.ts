@@ -2,7 +2,7 @@ import { cmp, Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { DocumentStatus } from '../core/types';
 import { db } from './database';
 import { listDocumentIds } from './documents';
-import { listAnnotators, layersOfProject } from './annotations';
+import { layersOfProject } from './annotations';
 import { anyLabelKey, labelKey, type AnnotationRow, type TextRow } from './schema';
 
 /**
@@ -118,15 +118,6 @@ export async function filterByIndexes(filter: DocumentFilter, orderedIds?: reado
   const [ids, keeps, drops] = await Promise.all([orderedIds ?? listDocumentIds(filter.projectId), sets(keep), sets(drop)]);
   if (keeps.length === 0 && drops.length === 0) return [...ids];
   return ids.filter((id) => keeps.every((set) => set.has(id)) && !drops.some((set) => set.has(id)));
-}
-
-/**
- * Everyone with a layer in the project. `listAnnotators` reads only the distinct keys of the
- * compound index (a few cursor steps per annotator, not one per layer): cheap enough for a live
- * query that re-runs on every edit of a 100,000-document project.
- */
-export async function annotatorsWithLayers(projectId: string): Promise<string[]> {
-  return listAnnotators(projectId);
 }
 
 /** How many documents this annotator has given `status`: a count, so no key is read. */

@@ -1,5 +1,4 @@
 import { DEFAULT_LABELS } from '../core/labels';
-import type { LabelDef } from '../core/types';
 import { db } from './database';
 import type { ProjectRow } from './schema';
 
@@ -23,6 +22,3 @@ export async function getProject(projectId: string): Promise<ProjectRow> {
   return project;
 }
 
-export async function setProjectLabels(projectId: string, labels: readonly LabelDef[]): Promise<void> {
-  await db.projects.update(projectId, { labels: [...labels], updatedAt: Date.now() });
-}
