@@ -129,18 +129,8 @@ export function addLabelTo(labels: readonly LabelDef[], draft: LabelDraft): Labe
   if (find(labels, name) !== -1) return refuse({ kind: 'name-taken', name });
   const added = addMissingLabels(labels, [name]).at(-1);
   if (!added) return refuse({ kind: 'name-empty' });
-  let { color, hotkey } = added;
-  if (draft.color !== undefined) {
-    const checked = colorOrProblem(draft.color);
-    if (typeof checked !== 'string') return refuse(checked);
-    color = checked;
-  }
-  if (draft.hotkey !== undefined) {
-    const hotkeyIssue = hotkeyProblemFor(labels, name, draft.hotkey);
-    if (hotkeyIssue) return refuse(hotkeyIssue);
-    hotkey = normaliseHotkey(draft.hotkey);
-  }
-  return ok([...labels, { name, color, hotkey }]);
+  const patched = applyPatch(labels, added, draft);
+  return 'kind' in patched ? refuse(patched) : ok([...labels, patched]);
 }
 
 export interface LabelPatch {
@@ -148,23 +138,29 @@ export interface LabelPatch {
   hotkey?: string;
 }
 
+/** `label` with a colour (made readable) and/or hotkey (refused on conflict) from `patch`. */
+function applyPatch(labels: readonly LabelDef[], label: LabelDef, patch: LabelPatch): LabelDef | LabelProblem {
+  let { color, hotkey } = label;
+  if (patch.color !== undefined) {
+    const checked = colorOrProblem(patch.color);
+    if (typeof checked !== 'string') return checked;
+    color = checked;
+  }
+  if (patch.hotkey !== undefined) {
+    const problem = hotkeyProblemFor(labels, label.name, patch.hotkey);
+    if (problem) return problem;
+    hotkey = normaliseHotkey(patch.hotkey);
+  }
+  return { name: label.name, color, hotkey };
+}
+
 /** Recolours and/or rebinds one label; a colour is made readable, a conflicting hotkey refused. */
 export function updateLabelIn(labels: readonly LabelDef[], name: string, patch: LabelPatch): LabelSetResult {
   const at = find(labels, name);
   const current = labels[at];
   if (!current) return refuse({ kind: 'unknown-label', name });
-  let { color, hotkey } = current;
-  if (patch.color !== undefined) {
-    const checked = colorOrProblem(patch.color);
-    if (typeof checked !== 'string') return refuse(checked);
-    color = checked;
-  }
-  if (patch.hotkey !== undefined) {
-    const problem = hotkeyProblemFor(labels, name, patch.hotkey);
-    if (problem) return refuse(problem);
-    hotkey = normaliseHotkey(patch.hotkey);
-  }
-  return ok(labels.map((label, index) => (index === at ? { name, color, hotkey } : label)));
+  const patched = applyPatch(labels, current, patch);
+  return 'kind' in patched ? refuse(patched) : ok(labels.map((label, index) => (index === at ? patched : label)));
 }
 
 export type RenameResult = { ok: false; problem: LabelProblem } | { ok: true; labels: LabelDef[]; to: string; merged: boolean };

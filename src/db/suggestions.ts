@@ -3,6 +3,7 @@
  * (built-in `metric` pattern, learned gazetteer) and the suggestions each annotator rejected.
  * Suggestions themselves are derived data and are never stored.
  */
+import type { EntityTable, IDType } from 'dexie';
 import type { SpanDraft } from '../core/types';
 import { annotationRow, layersOfProject } from './annotations';
 import { db } from './database';
@@ -49,59 +50,80 @@ function createdNow(): number {
   return lastCreatedAt;
 }
 
-// Dictionaries ---------------------------------------------------------------------------------
+// Dictionaries and patterns ---------------------------------------------------------------------
 
-/** The project's dictionaries, oldest first. */
-export async function listDictionaries(projectId: string): Promise<DictionaryRow[]> {
-  const rows = await db.dictionaries.where('projectId').equals(projectId).toArray();
+/** What dictionaries and patterns share: project sources that can be switched off, oldest first. */
+interface SourceRow {
+  id: string;
+  projectId: string;
+  enabled: boolean;
+  createdAt: number;
+}
+
+async function listSources<T extends SourceRow>(table: EntityTable<T, 'id'>, projectId: string): Promise<T[]> {
+  const rows = await table.where('projectId').equals(projectId).toArray();
   return rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
 }
 
+/** Every change to a source bumps the project's revision in the same transaction. */
+async function addSource<T extends SourceRow>(table: EntityTable<T, 'id'>, row: T): Promise<T> {
+  await db.transaction('rw', table, db.settings, async () => {
+    await table.add(row);
+    await bumpRevision(row.projectId);
+  });
+  return row;
+}
+
+async function setSourceEnabled<T extends SourceRow>(table: EntityTable<T, 'id'>, id: IDType<T, 'id'>, enabled: boolean): Promise<void> {
+  await db.transaction('rw', table, db.settings, async () => {
+    const row = await table.get(id);
+    if (!row || row.enabled === enabled) return;
+    await table.put({ ...row, enabled });
+    await bumpRevision(row.projectId);
+  });
+}
+
+async function deleteSource<T extends SourceRow>(table: EntityTable<T, 'id'>, id: IDType<T, 'id'>): Promise<void> {
+  await db.transaction('rw', table, db.settings, async () => {
+    const row = await table.get(id);
+    if (!row) return;
+    await table.delete(id);
+    await bumpRevision(row.projectId);
+  });
+}
+
+/** The project's dictionaries, oldest first. */
+export async function listDictionaries(projectId: string): Promise<DictionaryRow[]> {
+  return listSources(db.dictionaries, projectId);
+}
+
 export async function addDictionary(projectId: string, name: string, entries: readonly { label: string; term: string }[]): Promise<DictionaryRow> {
-  const row: DictionaryRow = {
+  return addSource(db.dictionaries, {
     id: crypto.randomUUID(),
     projectId,
     name,
     entries: entries.map(({ label, term }) => ({ label, term })),
     enabled: true,
     createdAt: createdNow(),
-  };
-  await db.transaction('rw', db.dictionaries, db.settings, async () => {
-    await db.dictionaries.add(row);
-    await bumpRevision(projectId);
   });
-  return row;
 }
 
 export async function setDictionaryEnabled(dictionaryId: string, enabled: boolean): Promise<void> {
-  await db.transaction('rw', db.dictionaries, db.settings, async () => {
-    const row = await db.dictionaries.get(dictionaryId);
-    if (!row || row.enabled === enabled) return;
-    await db.dictionaries.update(dictionaryId, { enabled });
-    await bumpRevision(row.projectId);
-  });
+  await setSourceEnabled(db.dictionaries, dictionaryId, enabled);
 }
 
 export async function deleteDictionary(dictionaryId: string): Promise<void> {
-  await db.transaction('rw', db.dictionaries, db.settings, async () => {
-    const row = await db.dictionaries.get(dictionaryId);
-    if (!row) return;
-    await db.dictionaries.delete(dictionaryId);
-    await bumpRevision(row.projectId);
-  });
+  await deleteSource(db.dictionaries, dictionaryId);
 }
-
-// Patterns -------------------------------------------------------------------------------------
 
 /** The project's own patterns (the built-in one is a switch, not a row), oldest first. */
 export async function listPatterns(projectId: string): Promise<PatternRow[]> {
-  const rows = await db.patterns.where('projectId').equals(projectId).toArray();
-  return rows.sort((a, b) => a.createdAt - b.createdAt || (a.id < b.id ? -1 : 1));
+  return listSources(db.patterns, projectId);
 }
 
 /** Stores a pattern as given: validate it with `compilePattern` first, where the error can be shown. */
 export async function addPattern(projectId: string, rule: { label: string; pattern: string; flags: string }): Promise<PatternRow> {
-  const row: PatternRow = {
+  return addSource(db.patterns, {
     id: crypto.randomUUID(),
     projectId,
     label: rule.label,
@@ -109,30 +131,15 @@ export async function addPattern(projectId: string, rule: { label: string; patte
     flags: rule.flags,
     enabled: true,
     createdAt: createdNow(),
-  };
-  await db.transaction('rw', db.patterns, db.settings, async () => {
-    await db.patterns.add(row);
-    await bumpRevision(projectId);
   });
-  return row;
 }
 
 export async function setPatternEnabled(patternId: string, enabled: boolean): Promise<void> {
-  await db.transaction('rw', db.patterns, db.settings, async () => {
-    const row = await db.patterns.get(patternId);
-    if (!row || row.enabled === enabled) return;
-    await db.patterns.update(patternId, { enabled });
-    await bumpRevision(row.projectId);
-  });
+  await setSourceEnabled(db.patterns, patternId, enabled);
 }
 
 export async function deletePattern(patternId: string): Promise<void> {
-  await db.transaction('rw', db.patterns, db.settings, async () => {
-    const row = await db.patterns.get(patternId);
-    if (!row) return;
-    await db.patterns.delete(patternId);
-    await bumpRevision(row.projectId);
-  });
+  await deleteSource(db.patterns, patternId);
 }
 
 export interface SuggestionSourceRows {
