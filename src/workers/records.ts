@@ -34,6 +34,7 @@ export async function* parseRecords(
     const jsonlOptions = { source: fileName, prodigyRejected: options.prodigyRejected };
     let flavor: JsonlFlavor | undefined;
     let buffered: Line[] = [];
+    let bufferedRecords = 0;
     function* parseBuffered(decided: JsonlFlavor): Generator<ParseResult> {
       for (const entry of buffered) {
         const result = parseJsonlLine(entry.text, entry.number, decided, jsonlOptions);
@@ -48,7 +49,8 @@ export async function* parseRecords(
         continue;
       }
       buffered.push(line);
-      if (buffered.filter((entry) => entry.text.trim() !== '').length >= FLAVOR_SAMPLE_LINES) {
+      if (line.text.trim() !== '') bufferedRecords++;
+      if (bufferedRecords >= FLAVOR_SAMPLE_LINES) {
         flavor = sampleJsonlFlavor(buffered.map((entry) => entry.text));
         yield* parseBuffered(flavor);
       }
