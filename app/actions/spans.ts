@@ -1,10 +1,10 @@
 import { newSpanId, rejectSpan, snapSelection } from '../../src/core/spans';
 import type { Span } from '../../src/core/types';
 import { getText } from '../../src/db/documents';
+import { awaitPaint } from '../editor/paintMarks';
 import { shownText } from '../editor/selectionTracker';
 import { translate } from '../i18n';
 import { useWorkbench } from '../store';
-import { recordHistory } from './history';
 import { commitSpans } from './spanWrites';
 import { showNotice } from './notices';
 
@@ -32,46 +32,43 @@ export async function addSpan(label: string, rawStart: number, rawEnd: number): 
     return null;
   }
   const span: Span = { id: newSpanId(), start: range.start, end: range.end, label };
-  const edit = await commitSpans(target.documentId, target.annotator, (spans) =>
-    rejectSpan(text, spans, span) === null ? [...spans, span] : null,
+  const edit = await commitSpans(
+    target.documentId,
+    target.annotator,
+    (spans) => (rejectSpan(text, spans, span) === null ? [...spans, span] : null),
+    () => {
+      awaitPaint(span.id);
+      // The new span takes the focus: a label key now relabels it, and its occurrences can be tagged.
+      useWorkbench.setState({ focusedSpanId: span.id, notice: null });
+    },
   );
   if (!edit) {
     showNotice('duplicate', say('duplicateSpan'));
     return null;
   }
-  recordHistory([edit]);
-  // The new span takes the focus: a label key now relabels it, and its occurrences can be tagged.
-  useWorkbench.setState((state) => ({ pendingCommits: [...state.pendingCommits, span.id], focusedSpanId: span.id, notice: null }));
   return span;
 }
 
 export async function deleteSpan(spanId: string): Promise<void> {
   const target = current();
   if (!target) return;
-  const edit = await commitSpans(target.documentId, target.annotator, (spans) =>
+  await commitSpans(target.documentId, target.annotator, (spans) =>
     spans.some((span) => span.id === spanId) ? spans.filter((span) => span.id !== spanId) : null,
   );
-  if (edit) recordHistory([edit]);
   useWorkbench.setState((state) => (state.focusedSpanId === spanId ? { focusedSpanId: null } : {}));
 }
 
 export async function relabelSpan(spanId: string, label: string): Promise<void> {
   const target = current();
   if (!target) return;
-  const edit = await commitSpans(target.documentId, target.annotator, (spans) => {
+  await commitSpans(target.documentId, target.annotator, (spans) => {
     const span = spans.find((candidate) => candidate.id === spanId);
     if (!span || span.label === label) return null;
     if (spans.some((other) => other.start === span.start && other.end === span.end && other.label === label)) return null;
     return spans.map((candidate) => (candidate.id === spanId ? { ...candidate, label } : candidate));
   });
-  if (edit) recordHistory([edit]);
 }
 
 export function focusSpan(spanId: string | null): void {
   useWorkbench.setState({ focusedSpanId: spanId });
-}
-
-/** Called by the editor once a committed span is on screen. */
-export function settleCommits(spanIds: ReadonlySet<string>): void {
-  useWorkbench.setState((state) => ({ pendingCommits: state.pendingCommits.filter((id) => !spanIds.has(id)) }));
 }

@@ -11,10 +11,10 @@ import {
   setSuggestionSwitches,
 } from '../../src/db/suggestions';
 import type { DictionaryImportOutcome } from '../../src/workers/suggestRequest';
+import { awaitPaint } from '../editor/paintMarks';
 import { translate } from '../i18n';
 import { useWorkbench } from '../store';
 import { importDictionaryInWorker, validatePatternInWorker, WorkerStopped } from '../suggestions/suggestClient';
-import { recordHistory } from './history';
 import { commitSpans } from './spanWrites';
 
 /**
@@ -27,21 +27,23 @@ export async function acceptSuggestions(documentId: string, suggestions: readonl
   const text = await getText(documentId);
   if (text === undefined) return 0;
   let added: readonly { id: string }[] = [];
-  const edit = await commitSpans(documentId, annotator, (spans) => {
-    const merged = mergeSpans(text, spans, suggestions.map(({ start, end, label }) => ({ start, end, label })));
-    added = merged.added;
-    return added.length === 0 ? null : merged.spans;
-  });
-  if (!edit) return 0;
-  recordHistory([edit]);
-  // One accepted span is a committed span like a tagged one (timing mark once painted); a
-  // thousand from "Accept all" are not worth tracking one by one.
-  const [only] = added;
-  useWorkbench.setState((state) => ({
-    notice: null,
-    ...(only && added.length === 1 ? { pendingCommits: [...state.pendingCommits, only.id] } : {}),
-  }));
-  return added.length;
+  const edit = await commitSpans(
+    documentId,
+    annotator,
+    (spans) => {
+      const merged = mergeSpans(text, spans, suggestions.map(({ start, end, label }) => ({ start, end, label })));
+      added = merged.added;
+      return added.length === 0 ? null : merged.spans;
+    },
+    () => {
+      // One accepted span is a committed span like a tagged one (timing mark once painted); a
+      // thousand from "Accept all" are not worth tracking one by one.
+      const [only] = added;
+      if (only && added.length === 1) awaitPaint(only.id);
+      useWorkbench.setState({ notice: null });
+    },
+  );
+  return edit ? added.length : 0;
 }
 
 /** Hides suggestions from this annotator on this document for good (kept in its layer's `rejected`). */

@@ -3,7 +3,7 @@ import { splitBlocks, spansByBlock } from '../../src/core/blocks';
 import { moveCaret, type CaretMove } from '../../src/core/caret';
 import { assignLanes } from '../../src/core/spans';
 import type { LabelDef, Span, SpanDraft } from '../../src/core/types';
-import { deleteSpan, focusSpan, settleCommits } from '../actions/spans';
+import { deleteSpan, focusSpan } from '../actions/spans';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { Caret } from './Caret';
@@ -11,6 +11,7 @@ import { attachDocumentText, collapseSelectionTo, currentSelection, rememberSele
 import { revealSpan } from './revealSpan';
 import { useSeenBlocks } from './useSeenBlocks';
 import { blockSignature, TextBlockView } from './TextBlockView';
+import { takeShown } from './paintMarks';
 import { afterNextPaint, markDocumentRendered, markSpanCommitted } from './timingMarks';
 
 interface Props {
@@ -44,7 +45,6 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
   const t = useT();
   const rootRef = useRef<HTMLDivElement>(null);
   const focusedSpanId = useWorkbench((state) => state.focusedSpanId);
-  const pendingCommits = useWorkbench((state) => state.pendingCommits);
 
   const blocks = useMemo(() => splitBlocks(text), [text]);
   const lanes = useMemo(() => assignLanes(spans), [spans]);
@@ -75,14 +75,12 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
   }, [documentId]);
 
   useEffect(() => {
-    if (pendingCommits.length === 0) return;
-    const shown = new Set(spans.filter((span) => pendingCommits.includes(span.id)).map((span) => span.id));
-    if (shown.size === 0) return;
+    const shown = takeShown(spans);
+    if (shown === 0) return;
     afterNextPaint(() => {
-      for (let i = 0; i < shown.size; i++) markSpanCommitted(documentId);
+      for (let i = 0; i < shown; i++) markSpanCommitted(documentId);
     });
-    settleCommits(shown);
-  }, [spans, pendingCommits, documentId]);
+  }, [spans, documentId]);
 
   const focusSpanAt = (span: Span | undefined): boolean => {
     if (!span) return false;

@@ -1,5 +1,6 @@
 import type { LabelDef, Span } from '../../src/core/types';
-import { useOpenAnnotation, useOpenDocument, useOpenText, useProject } from '../hooks/data';
+import { useOpenDocument, useOpenText, useProject } from '../hooks/data';
+import { useOpenAnnotation } from '../hooks/openAnnotation';
 import { useT } from '../i18n/useT';
 import { useSuggestions } from '../suggestions/useSuggestions';
 import { DocumentHeader } from './DocumentHeader';
@@ -7,9 +8,18 @@ import { DocumentText } from './DocumentText';
 import { NoticeBar } from './NoticeBar';
 
 const NO_SPANS: Span[] = [];
+const NONE_REJECTED: string[] = [];
 
-function AnnotatedText({ documentId, text, spans, labels }: { documentId: string; text: string; spans: readonly Span[]; labels: readonly LabelDef[] }) {
-  const suggestions = useSuggestions(documentId, text, spans);
+interface AnnotatedTextProps {
+  documentId: string;
+  text: string;
+  spans: readonly Span[];
+  rejected: readonly string[];
+  labels: readonly LabelDef[];
+}
+
+function AnnotatedText({ documentId, text, spans, rejected, labels }: AnnotatedTextProps) {
+  const suggestions = useSuggestions(documentId, text, spans, rejected);
   return <DocumentText documentId={documentId} text={text} spans={spans} suggestions={suggestions} labels={labels} />;
 }
 
@@ -26,7 +36,13 @@ export function EditorPane() {
       {document ? <DocumentHeader document={document} status={annotation?.row?.status ?? 'new'} /> : null}
       <NoticeBar />
       {ready ? (
-        <AnnotatedText key={opened.documentId} documentId={opened.documentId} text={opened.text} spans={annotation.row?.spans ?? NO_SPANS} labels={project.labels} />
+        <AnnotatedText
+          key={opened.documentId}
+          documentId={opened.documentId}
+          text={opened.text} spans={annotation.row?.spans ?? NO_SPANS}
+          rejected={annotation.row?.rejected ?? NONE_REJECTED}
+          labels={project.labels}
+        />
       ) : (
         <p className="placeholder">{document === undefined ? t('noDocument') : ''}</p>
       )}

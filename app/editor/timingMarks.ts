@@ -1,9 +1,20 @@
 /** User Timing marks from CONTRACT.md; monitoring reads them, so their names and details are fixed. */
 
-/** Runs `callback` after the next frame has been painted. */
+interface TaskScheduler {
+  postTask(callback: () => void, options: { priority: 'user-blocking' }): Promise<void>;
+}
+
+/**
+ * Runs `callback` after the next frame has been painted: a task queued from the frame's
+ * animation callbacks runs once that frame is on screen. A user-blocking task (where the browser
+ * has `scheduler.postTask`) runs before work queued earlier at normal priority, such as React
+ * rendering the side panels, so the mark says when the frame was painted, not when that work ended.
+ */
 export function afterNextPaint(callback: () => void): void {
   requestAnimationFrame(() => {
-    setTimeout(callback, 0);
+    const scheduler = (globalThis as { scheduler?: TaskScheduler }).scheduler;
+    if (scheduler) void scheduler.postTask(callback, { priority: 'user-blocking' });
+    else setTimeout(callback, 0);
   });
 }
 

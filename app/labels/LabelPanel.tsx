@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { CSSProperties } from 'react';
 import { readableTextColor } from '../../src/core/color';
 import type { LabelDef } from '../../src/core/types';
@@ -6,7 +7,7 @@ import { applyLabel } from '../editor/useGlobalShortcuts';
 import { useT } from '../i18n/useT';
 
 /** One button per label; its accessible name is the label's name (CONTRACT.md). */
-export function LabelPanel({ labels }: { labels: readonly LabelDef[] }) {
+export const LabelPanel = memo(function LabelPanel({ labels }: { labels: readonly LabelDef[] }) {
   const t = useT();
   return (
     <section className="label-panel" aria-labelledby="label-panel-heading">
@@ -35,4 +36,4 @@ export function LabelPanel({ labels }: { labels: readonly LabelDef[] }) {
       </div>
     </section>
   );
-}
+});

@@ -1,4 +1,6 @@
-import { useOpenAnnotation, useOpenText, useProject } from '../hooks/data';
+import { useDeferredValue } from 'react';
+import { useOpenText, useProject } from '../hooks/data';
+import { useOpenAnnotation } from '../hooks/openAnnotation';
 import { LabelPanel } from '../labels/LabelPanel';
 import { FocusedSpanPanel } from '../spans/FocusedSpanPanel';
 import { SpanList } from '../spans/SpanList';
@@ -8,8 +10,9 @@ import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 export function SidePanel() {
   const project = useProject();
   const opened = useOpenText();
-  const annotation = useOpenAnnotation();
-  const focusedSpanId = useWorkbench((state) => state.focusedSpanId);
+  // The editor paints an edit first; the panels follow in a render of their own.
+  const annotation = useDeferredValue(useOpenAnnotation());
+  const focusedSpanId = useDeferredValue(useWorkbench((state) => state.focusedSpanId));
   const spans = annotation && opened && annotation.documentId === opened.documentId ? (annotation.row?.spans ?? []) : [];
   const focused = focusedSpanId === null ? undefined : spans.find((span) => span.id === focusedSpanId);
   const labels = project?.labels ?? [];

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { untaggedOccurrences } from '../../src/core/occurrences';
 import type { LabelDef, Span } from '../../src/core/types';
 import { countUntaggedOccurrences } from '../../src/db/occurrences';
@@ -20,7 +20,7 @@ interface Props {
  * The focused span (clicked, tabbed to, or just made): relabel it, delete it, or tag every other
  * occurrence of its text, with the count shown before anything is written.
  */
-export function FocusedSpanPanel({ documentId, text, spans, span, labels }: Props) {
+export const FocusedSpanPanel = memo(function FocusedSpanPanel({ documentId, text, spans, span, labels }: Props) {
   const t = useT();
   const projectId = useWorkbench((state) => state.projectId);
   const annotator = useWorkbench((state) => state.annotator);
@@ -78,4 +78,4 @@ export function FocusedSpanPanel({ documentId, text, spans, span, labels }: Prop
       </div>
     </section>
   );
-}
+});

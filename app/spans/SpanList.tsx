@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef, type CSSProperties } from 'react';
+import { memo, useRef, type CSSProperties } from 'react';
 import type { LabelDef, Span } from '../../src/core/types';
 import { deleteSpan } from '../actions/spans';
 import { revealSpan } from '../editor/revealSpan';
@@ -12,12 +12,11 @@ const ROW_HEIGHT = 30;
  * The Spans region: every span of the open document as `label: text`, focusable and deletable.
  * Virtualised, so a document with 5,000 spans costs only the rows on screen per edit.
  */
-export function SpanList({ text, spans, labels }: { text: string; spans: readonly Span[]; labels: readonly LabelDef[] }) {
+export const SpanList = memo(function SpanList({ text, spans, labels }: { text: string; spans: readonly Span[]; labels: readonly LabelDef[] }) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const focusedSpanId = useWorkbench((state) => state.focusedSpanId);
   const colors = new Map(labels.map((label) => [label.name, label.color]));
-  // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's documented use.
   const virtualizer = useVirtualizer({
     count: spans.length,
     getScrollElement: () => scrollRef.current,
@@ -63,4 +62,4 @@ export function SpanList({ text, spans, labels }: { text: string; spans: readonl
       </div>
     </section>
   );
-}
+});

@@ -12,13 +12,10 @@ export interface Notice {
 export interface EditorSlice {
   /** The span that keyboard actions (Delete, relabel) apply to. */
   focusedSpanId: string | null;
-  /** Spans saved but not yet painted: the editor marks `span-committed` once they are on screen. */
-  pendingCommits: readonly string[];
   notice: Notice | null;
 }
 
 export const createEditorSlice: StateCreator<WorkbenchState, [], [], EditorSlice> = () => ({
   focusedSpanId: null,
-  pendingCommits: [],
   notice: null,
 });

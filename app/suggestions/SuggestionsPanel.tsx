@@ -1,10 +1,11 @@
-import { useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { memo, useDeferredValue, useLayoutEffect, useRef, type CSSProperties } from 'react';
 import { spanKey } from '../../src/core/spans';
 import type { LabelDef, Span } from '../../src/core/types';
 import type { Suggestion } from '../../src/suggest/types';
 import { acceptSuggestions, rejectSuggestions } from '../actions/suggestions';
 import { documentTextElement, setSelection } from '../editor/selectionTracker';
-import { useOpenAnnotation, useOpenText, useProject } from '../hooks/data';
+import { useOpenText, useProject } from '../hooks/data';
+import { useOpenAnnotation } from '../hooks/openAnnotation';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { RUNAWAY_MS } from './suggestClient';
@@ -15,19 +16,27 @@ import './suggestions.css';
 /** Entries rendered at once; the rest follow as these are accepted or rejected. */
 const LIST_LIMIT = 200;
 const NO_SPANS: readonly Span[] = [];
+const NONE_REJECTED: readonly string[] = [];
 
 /** The Suggestions region (CONTRACT.md): each suggestion as `label: text`, with Accept and Reject. */
-export function SuggestionsPanel() {
+export const SuggestionsPanel = memo(function SuggestionsPanel() {
   const t = useT();
   const project = useProject();
   const opened = useOpenText();
-  const annotation = useOpenAnnotation();
+  // The editor paints an edit first; the list follows in a render of its own.
+  const annotation = useDeferredValue(useOpenAnnotation());
   const ready = project && opened && annotation && annotation.documentId === opened.documentId;
   useSuggestionWarmUp();
   return (
     <section className="suggestions-panel" aria-label={t('suggestions.title')}>
       {ready ? (
-        <SuggestionList documentId={opened.documentId} text={opened.text} spans={annotation.row?.spans ?? NO_SPANS} labels={project.labels} />
+        <SuggestionList
+          documentId={opened.documentId}
+          text={opened.text}
+          spans={annotation.row?.spans ?? NO_SPANS}
+          rejected={annotation.row?.rejected ?? NONE_REJECTED}
+          labels={project.labels}
+        />
       ) : (
         <>
           <Heading count={0} />
@@ -36,7 +45,7 @@ export function SuggestionsPanel() {
       )}
     </section>
   );
-}
+});
 
 function Heading({ count }: { count: number }) {
   const t = useT();
@@ -54,12 +63,13 @@ interface ListProps {
   documentId: string;
   text: string;
   spans: readonly Span[];
+  rejected: readonly string[];
   labels: readonly LabelDef[];
 }
 
-function SuggestionList({ documentId, text, spans, labels }: ListProps) {
+const SuggestionList = memo(function SuggestionList({ documentId, text, spans, rejected, labels }: ListProps) {
   const t = useT();
-  const suggestions = useSuggestions(documentId, text, spans);
+  const suggestions = useSuggestions(documentId, text, spans, rejected);
   const { problem, results } = useSuggestionState();
   const computed = results.has(documentId);
   const colors = new Map(labels.map((label) => [label.name, label.color]));
@@ -136,7 +146,7 @@ function SuggestionList({ documentId, text, spans, labels }: ListProps) {
       {suggestions.length > LIST_LIMIT ? <p className="placeholder">{t('suggestions.more', { shown: LIST_LIMIT, total: suggestions.length })}</p> : null}
     </>
   );
-}
+});
 
 /** A runaway pattern or a failed run, said once, in the panel where its effect shows. */
 export function ProblemNotice() {

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Span } from '../../src/core/types';
-import { getRejected, getSuggestionSettings } from '../../src/db/suggestions';
+import { getSuggestionSettings } from '../../src/db/suggestions';
 import type { Suggestion } from '../../src/suggest/types';
 import { useWorkbench } from '../store';
 import { ensureLearned, getSnapshot, noteAnnotationsChanged, prepareSuggestions, requestSuggestions, subscribe, type SuggestionState } from './suggestionStore';
@@ -34,16 +34,15 @@ let lastImportSummary: unknown = null;
 
 /**
  * The open document's suggestions for the current annotator: dictionary, pattern and learned
- * matches, minus spans already accepted and suggestions already rejected. Matching runs in the
+ * matches, minus spans already accepted and suggestions already rejected (both from the open layer). Matching runs in the
  * suggest worker when the document opens and when its sources change; accepting or rejecting
  * only filters, on this thread, and shows at once.
  */
-export function useSuggestions(documentId: string, text: string, spans: readonly Span[]): readonly Suggestion[] {
+export function useSuggestions(documentId: string, text: string, spans: readonly Span[], rejected: readonly string[]): readonly Suggestion[] {
   const projectId = useWorkbench((state) => state.projectId);
   const annotator = useWorkbench((state) => state.annotator);
   const importSummary = useWorkbench((state) => state.importSummary);
   const settings = useLiveQuery(async () => (projectId === null ? undefined : getSuggestionSettings(projectId)), [projectId]);
-  const rejected = useLiveQuery(() => getRejected(documentId, annotator), [documentId, annotator]);
   const shared = useSuggestionState();
 
   useEffect(() => {
@@ -68,5 +67,5 @@ export function useSuggestions(documentId: string, text: string, spans: readonly
   }, [projectId, annotator, importSummary]);
 
   const all = shared.results.get(documentId)?.suggestions ?? NONE;
-  return useMemo(() => (rejected === undefined ? NONE : visibleSuggestions(all, spans, rejected)), [all, spans, rejected]);
+  return useMemo(() => visibleSuggestions(all, spans, rejected), [all, spans, rejected]);
 }

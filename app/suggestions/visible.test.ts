@@ -15,6 +15,22 @@ describe('visibleSuggestions', () => {
     expect(visibleSuggestions([person, place, metric], [], ['3:7:metric', '0:3:place'])).toEqual([person]);
   });
 
+  it('returns the previous array when an edit hides nothing more, so nothing downstream re-renders', () => {
+    const all = [person, place, metric];
+    const before = visibleSuggestions(all, [{ start: 0, end: 3, label: 'person' }], []);
+    const after = visibleSuggestions(all, [{ start: 0, end: 3, label: 'person' }, { start: 8, end: 9, label: 'place' }], []);
+    expect(after).toBe(before);
+    expect(after).toEqual([place, metric]);
+  });
+
+  it('returns a new array when an edit hides another suggestion', () => {
+    const all = [person, place, metric];
+    const before = visibleSuggestions(all, [], []);
+    const after = visibleSuggestions(all, [{ start: 3, end: 7, label: 'metric' }], []);
+    expect(after).not.toBe(before);
+    expect(after).toEqual([person, place]);
+  });
+
   it('returns the same empty list when there is nothing to filter', () => {
     const none: Suggestion[] = [];
     expect(visibleSuggestions(none, [{ start: 0, end: 1, label: 'x' }], ['0:1:x'])).toBe(none);

@@ -2,14 +2,46 @@ import { spanKey } from '../../src/core/spans';
 import type { SpanDraft } from '../../src/core/types';
 import type { Suggestion } from '../../src/suggest/types';
 
+interface Filtered {
+  all: readonly Suggestion[];
+  spans: readonly SpanDraft[];
+  rejected: readonly string[];
+  visible: readonly Suggestion[];
+}
+
+/** The editor and the Suggestions panel ask for the same filtering of the same arrays: do it once. */
+let last: Filtered | null = null;
+
+/** `spanKey` of each suggestion, computed once per worker result rather than once per edit. */
+const keysOf = new WeakMap<readonly Suggestion[], readonly string[]>();
+
+function suggestionKeys(all: readonly Suggestion[]): readonly string[] {
+  let keys = keysOf.get(all);
+  if (!keys) {
+    keys = all.map(spanKey);
+    keysOf.set(all, keys);
+  }
+  return keys;
+}
+
+function sameItems(a: readonly Suggestion[], b: readonly Suggestion[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
 /**
  * What the annotator is offered: the worker's suggestions minus those that are spans already
  * (accepted, or tagged by hand) and those this annotator rejected. Done here rather than in the
- * worker so that accepting or rejecting shows at once.
+ * worker so that accepting or rejecting shows at once. An edit that hides no suggestion returns
+ * the previous array, so nothing downstream re-renders for it.
  */
 export function visibleSuggestions(all: readonly Suggestion[], spans: readonly SpanDraft[], rejected: readonly string[]): readonly Suggestion[] {
   if (all.length === 0) return all;
+  if (last && last.all === all && last.spans === spans && last.rejected === rejected) return last.visible;
+  const keys = suggestionKeys(all);
   const hidden = new Set(rejected);
   for (const span of spans) hidden.add(spanKey(span));
-  return all.filter((suggestion) => !hidden.has(spanKey(suggestion)));
+  let visible: readonly Suggestion[] = all.filter((_, i) => !hidden.has(keys[i] ?? ''));
+  if (last && last.all === all && sameItems(last.visible, visible)) visible = last.visible;
+  last = { all, spans, rejected, visible };
+  return visible;
 }

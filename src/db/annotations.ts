@@ -1,4 +1,4 @@
-import { Dexie } from 'dexie';
+import { Dexie, liveQuery } from 'dexie';
 import { sortSpans } from '../core/spans';
 import type { DocumentStatus, Span } from '../core/types';
 import { db } from './database';
@@ -33,6 +33,20 @@ export function annotationRow(
 
 export async function getAnnotation(documentId: string, annotator: string): Promise<AnnotationRow | undefined> {
   return db.annotations.get([documentId, annotator]);
+}
+
+/**
+ * Calls `next` with one annotator's layer on a document (null when there is none), then again
+ * whenever it changes, from this tab, another tab or a worker. Returns the unsubscribe function.
+ */
+export function watchAnnotation(
+  documentId: string,
+  annotator: string,
+  next: (row: AnnotationRow | null) => void,
+  error: (reason: unknown) => void,
+): () => void {
+  const subscription = liveQuery(() => getAnnotation(documentId, annotator)).subscribe({ next: (row) => next(row ?? null), error });
+  return () => subscription.unsubscribe();
 }
 
 /**

@@ -161,11 +161,6 @@ export async function readSuggestionSources(projectId: string): Promise<Suggesti
 
 // Rejected suggestions -------------------------------------------------------------------------
 
-/** Suggestion keys (`spanKey`) this annotator rejected on the document. */
-export async function getRejected(documentId: string, annotator: string): Promise<string[]> {
-  return (await db.annotations.get([documentId, annotator]))?.rejected ?? [];
-}
-
 /**
  * Remembers that the annotator rejected these suggestions (by `spanKey`), so they are not offered
  * again on this document. A document nobody touched yet gets a layer without spans, still `new`.

@@ -1,0 +1,105 @@
+import { useSyncExternalStore } from 'react';
+import { watchAnnotation } from '../../src/db/annotations';
+import type { AnnotationRow } from '../../src/db/schema';
+import { useWorkbench } from '../store';
+import { supersedes } from './supersedes';
+
+/**
+ * The current annotator's layer on the open document, read once and shared by every component
+ * that shows it. With 5,000 spans a read costs milliseconds of deserialising on this thread, so
+ * the editor, the span list and the suggestions must not each hold a live query of their own.
+ *
+ * A row this tab has just written is shown at once (`noteWritten`) instead of waiting for the
+ * live query to read it back; the live query stays the truth and replaces it with anything newer.
+ */
+export interface OpenAnnotation {
+  documentId: string;
+  /** null: the annotator has no layer on the document yet. */
+  row: AnnotationRow | null;
+}
+
+interface Watched {
+  documentId: string;
+  annotator: string;
+  current: OpenAnnotation | undefined;
+  stop: () => void;
+}
+
+let watched: Watched | null = null;
+let subscribers = 0;
+const listeners = new Set<() => void>();
+
+function publish(next: OpenAnnotation): void {
+  if (!watched) return;
+  watched.current = next;
+  for (const listener of listeners) listener();
+}
+
+function watch(documentId: string, annotator: string): void {
+  if (watched?.documentId === documentId && watched.annotator === annotator) return;
+  watched?.stop();
+  const target: Watched = { documentId, annotator, current: undefined, stop: () => undefined };
+  watched = target;
+  target.stop = watchAnnotation(
+    documentId,
+    annotator,
+    (row) => {
+      if (watched === target && supersedes(row, target.current?.row)) publish({ documentId, row });
+    },
+    (reason) => {
+      console.error('Reading the open annotation failed', reason);
+    },
+  );
+}
+
+function target(): { documentId: string; annotator: string } | null {
+  const { documentId, annotator } = useWorkbench.getState();
+  return documentId === null ? null : { documentId, annotator };
+}
+
+function follow(): void {
+  const open = target();
+  if (open) watch(open.documentId, open.annotator);
+  else {
+    watched?.stop();
+    watched = null;
+  }
+  for (const listener of listeners) listener();
+}
+
+let unfollow: (() => void) | null = null;
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  if (subscribers++ === 0) {
+    follow();
+    unfollow = useWorkbench.subscribe((state, previous) => {
+      if (state.documentId !== previous.documentId || state.annotator !== previous.annotator) follow();
+    });
+  }
+  return () => {
+    listeners.delete(listener);
+    if (--subscribers === 0) {
+      unfollow?.();
+      unfollow = null;
+      watched?.stop();
+      watched = null;
+    }
+  };
+}
+
+function snapshot(): OpenAnnotation | undefined {
+  const open = target();
+  if (!open || !watched || watched.documentId !== open.documentId || watched.annotator !== open.annotator) return undefined;
+  return watched.current;
+}
+
+/** Shows a row this tab has just written, if it is the open layer. */
+export function noteWritten(row: AnnotationRow): void {
+  if (watched?.documentId === row.documentId && watched.annotator === row.annotator) publish({ documentId: row.documentId, row });
+}
+
+/** The open layer; `undefined` while loading or when no document is open. */
+export function useOpenAnnotation(): OpenAnnotation | undefined {
+  return useSyncExternalStore(subscribe, snapshot);
+}
