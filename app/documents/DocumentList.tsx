@@ -5,6 +5,7 @@ import { getAnnotations } from '../../src/db/annotations';
 import { getDocuments } from '../../src/db/documents';
 import { openDocument } from '../actions/session';
 import { afterNextPaint } from '../editor/timingMarks';
+import { useOpenStatus } from '../hooks/openAnnotation';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { markDocumentsFiltered, type FilteredDetail } from './filteredMark';
@@ -62,11 +63,16 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
   const items = virtualizer.getVirtualItems();
   const visibleIds = items.map((item) => documentIds[item.index] ?? '');
   const key = visibleIds.join(',');
+  // The open document's status comes from the layer the editor already holds. Reading it here
+  // too would make every span edit re-read its (possibly 5,000-span) row just for a status.
+  const openStatus = useOpenStatus();
   const rows = useLiveQuery(async () => {
-    const [documents, annotations] = await Promise.all([getDocuments(visibleIds), getAnnotations(visibleIds, annotator)]);
-    const byId = new Map(documents.flatMap((document, i) => (document ? [[document.id, { document, status: annotations[i]?.status ?? 'new' }] as const] : [])));
+    const others = visibleIds.filter((id) => id !== currentId);
+    const [documents, annotations] = await Promise.all([getDocuments(visibleIds), getAnnotations(others, annotator)]);
+    const statuses = new Map(others.map((id, i) => [id, annotations[i]?.status ?? 'new']));
+    const byId = new Map(documents.flatMap((document) => (document ? [[document.id, { document, status: statuses.get(document.id) }] as const] : [])));
     return { key, byId };
-  }, [key, annotator]);
+  }, [key, annotator, currentId]);
   const ready = rows?.key === key;
 
   useEffect(() => {
@@ -113,7 +119,7 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
         {items.map((item) => {
           const id = documentIds[item.index] ?? '';
           const row = rows?.byId.get(id);
-          const status = row?.status ?? 'new';
+          const status = (id === currentId ? openStatus : row?.status) ?? 'new';
           return (
             <li key={id} className="document-list-item" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
               <button

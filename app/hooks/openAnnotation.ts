@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { watchAnnotation } from '../../src/db/annotations';
+import type { DocumentStatus } from '../../src/core/types';
 import type { AnnotationRow } from '../../src/db/schema';
 import { useWorkbench } from '../store';
 import { supersedes } from './supersedes';
@@ -102,4 +103,14 @@ export function noteWritten(row: AnnotationRow): void {
 /** The open layer; `undefined` while loading or when no document is open. */
 export function useOpenAnnotation(): OpenAnnotation | undefined {
   return useSyncExternalStore(subscribe, snapshot);
+}
+
+function statusSnapshot(): DocumentStatus | undefined {
+  const open = snapshot();
+  return open === undefined ? undefined : (open.row?.status ?? 'new');
+}
+
+/** The open layer's status only: re-renders when the status changes, not on every span edit. */
+export function useOpenStatus(): DocumentStatus | undefined {
+  return useSyncExternalStore(subscribe, statusSnapshot);
 }
