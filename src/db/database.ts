@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import { addLabelKeysAndRejectedSuggestions, indexLabelsPerProject } from './migrations';
+import { addLabelKeysAndRejectedSuggestions, indexLabelsPerProject, packAnnotationSpans } from './migrations';
 import type {
   AnnotationRow,
   DictionaryRow,
@@ -11,6 +11,7 @@ import type {
   SettingRow,
   TextRow,
 } from './schema';
+import { spanPacking } from './spanPacking';
 
 export const DATABASE_NAME = 'spanwright';
 
@@ -50,6 +51,8 @@ export class SpanwrightDatabase extends Dexie {
     this.version(3)
       .stores({ annotations: '[documentId+annotator], [projectId+annotator+status], [projectId+annotator], *labelKeys' })
       .upgrade(indexLabelsPerProject);
+    this.version(4).stores({}).upgrade(packAnnotationSpans);
+    this.use(spanPacking);
   }
 }
 

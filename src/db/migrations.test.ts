@@ -22,7 +22,48 @@ beforeEach(async () => {
 /** Version 2's annotation indexes, as shipped. */
 const VERSION_2_ANNOTATIONS = '[documentId+annotator], [projectId+annotator+status], [projectId+annotator], *labels, *labelKeys, projectId';
 
+/** Version 3's annotation indexes, as shipped. */
+const VERSION_3_ANNOTATIONS = '[documentId+annotator], [projectId+annotator+status], [projectId+annotator], *labelKeys';
+
+/** What IndexedDB holds, read without the app's middleware. */
+async function storedRow(key: [string, string]): Promise<unknown> {
+  db.close();
+  const raw = new Dexie(DATABASE_NAME);
+  await raw.open();
+  const row: unknown = await raw.table('annotations').get(key);
+  raw.close();
+  return row;
+}
+
 describe('schema upgrades', () => {
+  it('3 → 4: annotation spans are stored packed and read back as they were', async () => {
+    const old = new Dexie(DATABASE_NAME);
+    old.version(1).stores(VERSION_1);
+    old.version(2).stores({ annotations: VERSION_2_ANNOTATIONS, dictionaries: 'id, projectId', patterns: 'id, projectId' });
+    old.version(3).stores({ annotations: VERSION_3_ANNOTATIONS });
+    await old.open();
+    const spans = [
+      { id: 's1', start: 0, end: 3, label: 'person' },
+      { id: 's2', start: 4, end: 7, label: 'place' },
+      { id: 's3', start: 4, end: 9, label: 'person' },
+    ];
+    const labelKeys = [labelKey('p', 'bob', 'person'), anyLabelKey('p', 'person'), labelKey('p', 'bob', 'place'), anyLabelKey('p', 'place')];
+    await old.table('annotations').add({
+      documentId: 'd', annotator: 'bob', projectId: 'p', spans, status: 'done', labels: ['person', 'place'], labelKeys, rejected: ['4:7:metric'], updatedAt: 5,
+    });
+    old.close();
+
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.annotations.get(['d', 'bob'])).toEqual({
+      documentId: 'd', annotator: 'bob', projectId: 'p', spans, status: 'done', labels: ['person', 'place'], labelKeys, rejected: ['4:7:metric'], updatedAt: 5,
+    });
+    expect(await db.annotations.where('labelKeys').equals(anyLabelKey('p', 'place')).primaryKeys()).toEqual([['d', 'bob']]);
+    const stored = await storedRow(['d', 'bob']);
+    expect(stored).not.toHaveProperty('spans');
+    expect(stored).toHaveProperty('packedSpans.ids', 's1s2s3');
+  });
+
   it('2 → 3: annotations keep three indexes and gain any-annotator label keys', async () => {
     const old = new Dexie(DATABASE_NAME);
     old.version(1).stores(VERSION_1);
@@ -36,7 +77,7 @@ describe('schema upgrades', () => {
     old.close();
 
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(db.annotations.schema.indexes.map((index) => index.name).sort()).toEqual(['labelKeys', '[projectId+annotator+status]', '[projectId+annotator]'].sort());
     const row = await db.annotations.get(['d', 'bob']);
     expect(row).toMatchObject({ spans, rejected: ['4:7:place'], labelKeys: [labelKey('p', 'bob', 'person'), anyLabelKey('p', 'person')] });
@@ -58,7 +99,7 @@ describe('schema upgrades', () => {
     old.close();
 
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const row = await db.annotations.get(['d', 'alice']);
     expect(row).toMatchObject({ spans, status: 'done', labels: ['person', 'place'], rejected: [] });
     expect(row?.labelKeys).toEqual([labelKey('p', 'alice', 'person'), anyLabelKey('p', 'person'), labelKey('p', 'alice', 'place'), anyLabelKey('p', 'place')]);
