@@ -4,6 +4,7 @@ import { importCluener } from './importCluener';
 import { initialJs } from './initialJs';
 import { listFilters } from './listFilters';
 import { longDocumentMeasure } from './longDocument';
+import { storageFloor } from './storageFloor';
 
 /** Every measure, in the order they run. Adding one: a file in this folder and a line here. */
-export const measures: readonly Measure[] = [import100k, importCluener, longDocumentMeasure, listFilters, initialJs];
+export const measures: readonly Measure[] = [import100k, storageFloor, importCluener, longDocumentMeasure, listFilters, initialJs];
