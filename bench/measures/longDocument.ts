@@ -23,7 +23,7 @@ import type { Measure, Row } from '../lib/types';
 const CHARS = 100_000;
 const SPANS = 5_000;
 const OPENS = 5;
-const ADDS = 40;
+const ADDS = 100;
 const OPEN_BUDGET_MS = 150;
 const ADD_BUDGET_MS = 50;
 const ANNOTATOR = 'bench';
