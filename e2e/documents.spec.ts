@@ -39,13 +39,14 @@ test('filters the Documents list by status, label, annotator and text, and clear
   await seedWorkspace(workbench);
   const { documents } = workbench;
 
+  // The document after the heading stays open while the list shows only what is done.
+  await workbench.page.getByRole('button', { name: 'Next document' }).click();
+  await expect(workbench.documentText).toContainText(SEED_LINES[4]?.slice(0, 10) ?? '');
   await select(workbench, 'Status filter').selectOption({ label: 'done' });
   await expect(documents.getByText('1 of 35 documents')).toBeVisible();
   await expect(entries(workbench)).toHaveCount(1);
   await expect(workbench.documentEntry(HEADING)).toHaveAccessibleName(/done$/);
-  // The filtered list follows edits: marking the next document done adds it, reopening removes it.
-  await workbench.page.getByRole('button', { name: 'Next document' }).click();
-  await expect(workbench.documentText).toContainText(SEED_LINES[4]?.slice(0, 10) ?? '');
+  // The filtered list follows edits: marking the open document done adds it, reopening removes it.
   await workbench.page.getByRole('button', { name: 'Mark done' }).click();
   await expect(documents.getByText('2 of 35 documents')).toBeVisible();
   await expect(entries(workbench)).toHaveCount(2);
@@ -134,4 +135,28 @@ test('Escape clears the search; the filters speak Chinese under a Chinese locale
   await expect(zhNav.getByRole('combobox', { name: '状态筛选' })).toBeVisible();
   await zhNav.getByRole('combobox', { name: '状态筛选' }).selectOption({ label: '已完成' });
   await expect(zhNav.getByText('0 / 35 篇文档')).toBeVisible();
+});
+
+test('Previous, Next and Enter walk the filtered list, not the whole project', async ({ workbench }) => {
+  await seedWorkspace(workbench);
+  const { page } = workbench;
+  const seventh = SEED_LINES[6]?.slice(0, 8) ?? '';
+  await workbench.documentEntry(seventh).click();
+  await expect(workbench.documentText).toContainText(seventh);
+  await workbench.tag('社区党建', '3');
+  await select(workbench, 'Status filter').selectOption({ label: 'in progress' });
+  await expect(entries(workbench)).toHaveCount(2);
+
+  // From the seventh document back to the first: the five between are not in progress.
+  await page.getByRole('button', { name: 'Previous document' }).click();
+  await expect(workbench.documentText).toContainText(FIRST);
+  await page.getByRole('button', { name: 'Next document' }).click();
+  await expect(workbench.documentText).toContainText(seventh);
+
+  // Done and next: the next listed document not done, around to the first.
+  await workbench.documentText.focus();
+  await page.keyboard.press('Enter');
+  await expect(workbench.documentText).toContainText(FIRST);
+  await expect(entries(workbench)).toHaveCount(1);
+  await expect(workbench.documents.getByText('2 / 35 done')).toBeVisible();
 });

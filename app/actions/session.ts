@@ -1,7 +1,8 @@
 import { setStatus } from '../../src/db/annotations';
-import { getDocument, listDocumentIds, nextDocumentNotDone } from '../../src/db/documents';
+import { documentIdsWithStatus, getDocument, listDocumentIds, nextDocumentNotDone } from '../../src/db/documents';
 import { ensureDefaultProject } from '../../src/db/projects';
 import { rollBackAbandonedImports } from '../../src/db/importWriter';
+import { adjacentDocument, listedDocuments } from '../documents/listedDocuments';
 import { rememberLanguage, type Language } from '../i18n';
 import { useWorkbench } from '../store';
 import { storeAnnotator } from '../store/sessionSlice';
@@ -32,20 +33,38 @@ export function setLanguage(language: Language): void {
   useWorkbench.setState({ language });
 }
 
+function positions(ids: readonly string[]): Map<string, number> {
+  return new Map(ids.map((id, index) => [id, index]));
+}
+
+/** Previous / Next: through the documents the list shows (all of them when it is not filtered). */
 export async function openAdjacentDocument(step: 1 | -1): Promise<void> {
   const { projectId, documentId } = useWorkbench.getState();
   if (projectId === null) return;
-  const ids = await listDocumentIds(projectId);
-  const at = documentId === null ? -1 : ids.indexOf(documentId);
-  const target = ids[Math.min(ids.length - 1, Math.max(0, at + step))];
+  const all = await listDocumentIds(projectId);
+  const target = adjacentDocument(listedDocuments() ?? all, positions(all), documentId, step);
   if (target !== undefined) openDocument(target);
 }
 
+/** The next document this annotator has not marked done, among those the list shows, wrapping around. */
 export async function openNextNotDone(): Promise<void> {
   const { projectId, documentId, annotator } = useWorkbench.getState();
   if (projectId === null) return;
-  const from = documentId === null ? -1 : ((await getDocument(documentId))?.order ?? -1);
-  const next = await nextDocumentNotDone(projectId, annotator, from);
+  const listed = listedDocuments();
+  let next: string | undefined;
+  if (listed === null) {
+    const from = documentId === null ? -1 : ((await getDocument(documentId))?.order ?? -1);
+    next = await nextDocumentNotDone(projectId, annotator, from);
+  } else {
+    const [all, done] = await Promise.all([listDocumentIds(projectId), documentIdsWithStatus(projectId, annotator, ['done'])]);
+    next = adjacentDocument(
+      listed.filter((id) => !done.has(id)),
+      positions(all),
+      documentId,
+      1,
+      true,
+    );
+  }
   if (next !== undefined) openDocument(next);
 }
 

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { listAnnotators } from '../../src/db/annotations';
 import { useProject } from '../hooks/data';
 import { useWorkbench } from '../store';
@@ -7,6 +7,7 @@ import { DocumentFilters } from './DocumentFilters';
 import { DocumentList } from './DocumentList';
 import type { FilteredDetail } from './filteredMark';
 import { FilterSummary } from './FilterSummary';
+import { setListedDocuments } from './listedDocuments';
 import { useFilteredDocuments } from './useFilteredDocuments';
 import { useWarmIndex } from './useWarmIndex';
 
@@ -24,6 +25,10 @@ export function FilteredDocumentList({ projectId, documentIds }: { projectId: st
   const result = useFilteredDocuments(projectId, documentIds);
   const searching = result.search !== null && !result.search.done;
   const { ids, total, filtered, pending } = result;
+  useEffect(() => {
+    setListedDocuments(filtered ? ids : null);
+    return () => setListedDocuments(null);
+  }, [filtered, ids]);
   const report = useMemo<FilteredDetail | null>(() => (pending ? null : { count: ids.length, total, filtered, searching }), [pending, ids, total, filtered, searching]);
 
   return (

@@ -67,7 +67,7 @@ async function openByClick(page: Page, titlePrefix: string, what: string): Promi
 /** DESIGN.md: open a 100,000-character document with 5,000 spans ≤ 150 ms; add a span ≤ 50 ms p95. */
 export const longDocumentMeasure: Measure = {
   name: 'long-document',
-  description: 'open a 100,000-character document with 5,000 spans, then add 40 spans to it',
+  description: 'open a 100,000-character document with 5,000 spans, then add 100 spans to it',
   timeoutMs: 10 * 60_000,
   async run(ctx) {
     const pool = loadSentencePool(ctx.repoRoot, ctx.sharedDir);
