@@ -13,6 +13,7 @@ function suggestionsOf(page: Page) {
     entry: (label: string, value: string): Locator =>
       region.getByRole('listitem').filter({ has: page.getByRole('button', { name: `${label}: ${value}`, exact: true }) }),
     acceptAll: region.getByRole('button', { name: 'Accept all suggestions', exact: true }),
+    rejectAll: region.getByRole('button', { name: 'Reject all suggestions', exact: true }),
   };
 }
 
@@ -70,6 +71,16 @@ test('built-in metric suggestions: accept one, reject one for good, accept all, 
   await expect(suggestions.text('metric', '三分之二')).toBeVisible();
   // The rejected one stays rejected through accept-all and its undo.
   await expect(suggestions.text('metric', '306户')).toHaveCount(0);
+
+  // A mistaken "Reject all" is one undo step too; redo rejects them again.
+  await suggestions.rejectAll.click();
+  await expect(suggestions.count).toHaveText('0');
+  await page.keyboard.press('Control+z');
+  await expect(suggestions.count).toHaveText(String(remaining));
+  await expect(suggestions.text('metric', '三分之二')).toBeVisible();
+  await page.keyboard.press('Control+Shift+z');
+  await expect(suggestions.count).toHaveText('0');
+  await expect(workbench.spanCount).toHaveText('1');
 });
 
 test('a plain-text dictionary imported for a label suggests its terms', async ({ workbench, page }) => {

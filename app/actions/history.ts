@@ -1,11 +1,11 @@
 import type { SpanEdit } from '../../src/db/annotations';
-import { applyChange, type Change } from '../../src/db/changes';
+import { applyChange, isEmptyChange, type Change } from '../../src/db/changes';
 import { useWorkbench } from '../store';
 import { HISTORY_LIMIT } from '../store/historySlice';
 
 /** Records a change that has already been written, so Ctrl+Z can take it back as one step. */
 export function recordChange(change: Change): void {
-  if (change.edits.length === 0 && !change.labels) return;
+  if (isEmptyChange(change)) return;
   useWorkbench.setState((state) => ({
     undoStack: [...state.undoStack.slice(-(HISTORY_LIMIT - 1)), change],
     redoStack: [],
@@ -18,8 +18,9 @@ export function recordHistory(edits: readonly SpanEdit[]): void {
 
 function reveal(change: Change): void {
   // Undoing an edit made on another document brings that document back into view.
-  const [only] = change.edits;
-  if (only && change.edits.length === 1) useWorkbench.setState({ documentId: only.documentId });
+  const documents = new Set([...change.edits, ...(change.rejections ?? [])].map((edit) => edit.documentId));
+  const [only] = documents;
+  if (only !== undefined && documents.size === 1) useWorkbench.setState({ documentId: only });
 }
 
 export async function undo(): Promise<void> {

@@ -15,6 +15,7 @@ import { awaitPaint } from '../editor/paintMarks';
 import { translate } from '../i18n';
 import { useWorkbench } from '../store';
 import { importDictionaryInWorker, validatePatternInWorker, WorkerStopped } from '../suggestions/suggestClient';
+import { recordChange } from './history';
 import { commitSpans } from './spanWrites';
 
 /**
@@ -46,9 +47,14 @@ export async function acceptSuggestions(documentId: string, suggestions: readonl
   return edit ? added.length : 0;
 }
 
-/** Hides suggestions from this annotator on this document for good (kept in its layer's `rejected`). */
+/**
+ * Hides suggestions from this annotator on this document (kept in its layer's `rejected`), as one
+ * undoable step: a mistaken "Reject all" is taken back by Ctrl+Z like any edit.
+ */
 export async function rejectSuggestions(documentId: string, suggestions: readonly SpanDraft[]): Promise<void> {
-  await storeRejections(documentId, useWorkbench.getState().annotator, suggestions.map(spanKey));
+  const { annotator } = useWorkbench.getState();
+  const keys = await storeRejections(documentId, annotator, suggestions.map(spanKey));
+  recordChange({ edits: [], rejections: [{ documentId, annotator, keys }] });
 }
 
 export async function importDictionary(projectId: string, file: File, defaultLabel: string): Promise<DictionaryImportOutcome> {

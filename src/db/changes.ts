@@ -9,14 +9,27 @@ export interface LabelSetChange {
   after: LabelDef[];
 }
 
+/** Suggestions one annotator rejected on one document in one step (their `spanKey`s). */
+export interface RejectionEdit {
+  documentId: string;
+  annotator: string;
+  keys: readonly string[];
+}
+
 /**
- * One undoable step: span edits on any number of documents, and possibly the label set they
- * depend on (a renamed or deleted label changes both). Replayed in one transaction, so undo and
- * redo are as atomic as the edit was.
+ * One undoable step: span edits on any number of documents, possibly the label set they depend
+ * on (a renamed or deleted label changes both), and suggestions rejected. Replayed in one
+ * transaction, so undo and redo are as atomic as the edit was.
  */
 export interface Change {
   edits: readonly SpanEdit[];
   labels?: LabelSetChange;
+  rejections?: readonly RejectionEdit[];
+}
+
+/** Whether replaying the change would do anything. */
+export function isEmptyChange(change: Change): boolean {
+  return change.edits.length === 0 && !change.labels && (change.rejections ?? []).every((rejection) => rejection.keys.length === 0);
 }
 
 export async function applyChange(change: Change, direction: 'undo' | 'redo'): Promise<void> {
@@ -31,6 +44,14 @@ export async function applyChange(change: Change, direction: 'undo' | 'redo'): P
       const document = await db.documents.get(edit.documentId);
       if (!document) continue;
       await db.annotations.put(annotationRow(edit.documentId, edit.annotator, document.projectId, spans, current?.status ?? 'in-progress', current?.rejected));
+    }
+    for (const rejection of change.rejections ?? []) {
+      const current = await db.annotations.get([rejection.documentId, rejection.annotator]);
+      if (!current) continue;
+      const keys = new Set(rejection.keys);
+      const kept = current.rejected.filter((key) => !keys.has(key));
+      const rejected = direction === 'undo' ? kept : [...kept, ...rejection.keys];
+      await db.annotations.update([rejection.documentId, rejection.annotator], { rejected, updatedAt: Date.now() });
     }
   });
 }

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getAnnotation, saveSpans, setStatus } from './annotations';
+import { applyChange, isEmptyChange } from './changes';
 import { db } from './database';
 import { listDocumentIds } from './documents';
 import { ImportWriter, type IncomingDocument } from './importWriter';
@@ -106,6 +107,23 @@ describe('rejected suggestions', () => {
     const [documentId = ''] = documentIds;
     await rejectSuggestions(documentId, 'bob', ['2:6:metric']);
     expect(await getAnnotation(documentId, 'bob')).toMatchObject({ spans: [], status: 'new', rejected: ['2:6:metric'] });
+  });
+
+  it('returns only the keys it newly rejected, and undo and redo take back and restore exactly those', async () => {
+    const { documentIds } = await projectWith([incoming('刘艳霞在通州区工作，服务150户居民')]);
+    const [documentId = ''] = documentIds;
+    expect(await rejectSuggestions(documentId, 'alice', ['4:7:place'])).toEqual(['4:7:place']);
+    const keys = await rejectSuggestions(documentId, 'alice', ['4:7:place', '12:16:metric', '12:16:metric']);
+    expect(keys).toEqual(['12:16:metric']);
+    const change = { edits: [], rejections: [{ documentId, annotator: 'alice', keys }] };
+
+    await applyChange(change, 'undo');
+    expect(await rejectedOf(documentId, 'alice')).toEqual(['4:7:place']);
+    await applyChange(change, 'redo');
+    expect(await rejectedOf(documentId, 'alice')).toEqual(['4:7:place', '12:16:metric']);
+    expect(await rejectSuggestions(documentId, 'alice', ['12:16:metric'])).toEqual([]);
+    expect(isEmptyChange({ edits: [], rejections: [{ documentId, annotator: 'alice', keys: [] }] })).toBe(true);
+    expect(isEmptyChange(change)).toBe(false);
   });
 
   it('keeps rejections when spans are edited later', async () => {

@@ -164,20 +164,23 @@ export async function readSuggestionSources(projectId: string): Promise<Suggesti
 /**
  * Remembers that the annotator rejected these suggestions (by `spanKey`), so they are not offered
  * again on this document. A document nobody touched yet gets a layer without spans, still `new`.
+ * Returns the keys that were not rejected already: what an undo has to take back.
  */
-export async function rejectSuggestions(documentId: string, annotator: string, keys: readonly string[]): Promise<void> {
-  if (keys.length === 0) return;
-  await db.transaction('rw', db.annotations, db.documents, async () => {
+export async function rejectSuggestions(documentId: string, annotator: string, keys: readonly string[]): Promise<string[]> {
+  if (keys.length === 0) return [];
+  return db.transaction('rw', db.annotations, db.documents, async () => {
     const current = await db.annotations.get([documentId, annotator]);
+    const already = new Set(current?.rejected ?? []);
+    const added = [...new Set(keys)].filter((key) => !already.has(key));
+    if (added.length === 0) return [];
     if (current) {
-      const rejected = [...new Set([...current.rejected, ...keys])];
-      if (rejected.length === current.rejected.length) return;
-      await db.annotations.update([documentId, annotator], { rejected, updatedAt: Date.now() });
-      return;
+      await db.annotations.update([documentId, annotator], { rejected: [...current.rejected, ...added], updatedAt: Date.now() });
+      return added;
     }
     const document = await db.documents.get(documentId);
     if (!document) throw new Error(`No document ${documentId}`);
-    await db.annotations.put(annotationRow(documentId, annotator, document.projectId, [], 'new', [...new Set(keys)]));
+    await db.annotations.put(annotationRow(documentId, annotator, document.projectId, [], 'new', added));
+    return added;
   });
 }
 
