@@ -2,6 +2,7 @@ import type { LabelDef } from '../core/types';
 import type { SpanEdit } from './annotations';
 import { annotationRow } from './annotations';
 import { db } from './database';
+import { replaySourceChanges, type SourceChange } from './suggestions';
 
 export interface LabelSetChange {
   projectId: string;
@@ -25,15 +26,19 @@ export interface Change {
   edits: readonly SpanEdit[];
   labels?: LabelSetChange;
   rejections?: readonly RejectionEdit[];
+  /** Dictionaries and patterns a label change relabelled. */
+  sources?: readonly SourceChange[];
 }
 
 /** Whether replaying the change would do anything. */
 export function isEmptyChange(change: Change): boolean {
-  return change.edits.length === 0 && !change.labels && (change.rejections ?? []).every((rejection) => rejection.keys.length === 0);
+  return (
+    change.edits.length === 0 && !change.labels && (change.sources ?? []).length === 0 && (change.rejections ?? []).every((rejection) => rejection.keys.length === 0)
+  );
 }
 
 export async function applyChange(change: Change, direction: 'undo' | 'redo'): Promise<void> {
-  await db.transaction('rw', db.projects, db.documents, db.annotations, async () => {
+  await db.transaction('rw', [db.projects, db.documents, db.annotations, db.dictionaries, db.patterns, db.settings], async () => {
     if (change.labels) {
       const labels = direction === 'undo' ? change.labels.before : change.labels.after;
       await db.projects.update(change.labels.projectId, { labels, updatedAt: Date.now() });
@@ -45,6 +50,7 @@ export async function applyChange(change: Change, direction: 'undo' | 'redo'): P
       if (!document) continue;
       await db.annotations.put(annotationRow(edit.documentId, edit.annotator, document.projectId, spans, current?.status ?? 'in-progress', current?.rejected));
     }
+    await replaySourceChanges(change.sources ?? [], direction);
     for (const rejection of change.rejections ?? []) {
       const current = await db.annotations.get([rejection.documentId, rejection.annotator]);
       if (!current) continue;

@@ -8,6 +8,7 @@ import { listDocumentIds } from './documents';
 import { ImportWriter } from './importWriter';
 import { addLabel, countSpansWithLabel, deleteLabel, moveLabel, renameLabel, updateLabel } from './labels';
 import { ensureDefaultProject } from './projects';
+import { addDictionary, addPattern, getSuggestionSettings, listDictionaries, listPatterns } from './suggestions';
 import { incoming, resetDatabase } from './testing';
 
 const TEXT = '刘艳霞在通州区推行网格化管理';
@@ -197,5 +198,49 @@ describe('addLabel, updateLabel, moveLabel', () => {
     expect(await moveLabel(projectId, 'metric', 1)).toEqual({ edits: [] });
     await applyChange(change, 'undo');
     expect(await labelNames(projectId)).toEqual(['person', 'place', 'policy', 'metric']);
+  });
+});
+
+describe('label changes reach dictionaries and patterns', () => {
+  async function sources(projectId: string) {
+    return {
+      entries: (await listDictionaries(projectId)).flatMap((row) => row.entries.map((entry) => `${entry.label}:${entry.term}`)),
+      patterns: (await listPatterns(projectId)).map((row) => `${row.label}:${row.pattern}`),
+    };
+  }
+
+  it('a rename relabels entries and patterns, bumps the sources revision, and undo and redo follow', async () => {
+    const { projectId } = await seed();
+    await addDictionary(projectId, 'places', [{ label: 'place', term: '通州区' }, { label: 'person', term: '刘艳霞' }]);
+    await addPattern(projectId, { label: 'place', pattern: '.{2}区', flags: '' });
+    const revision = (await getSuggestionSettings(projectId)).revision;
+
+    const change = await renameLabel(projectId, 'place', 'location');
+    expect(await sources(projectId)).toEqual({ entries: ['location:通州区', 'person:刘艳霞'], patterns: ['location:.{2}区'] });
+    expect((await getSuggestionSettings(projectId)).revision).toBeGreaterThan(revision);
+
+    await applyChange(change, 'undo');
+    expect(await sources(projectId)).toEqual({ entries: ['place:通州区', 'person:刘艳霞'], patterns: ['place:.{2}区'] });
+    await applyChange(change, 'redo');
+    expect(await sources(projectId)).toEqual({ entries: ['location:通州区', 'person:刘艳霞'], patterns: ['location:.{2}区'] });
+  });
+
+  it('a merge keeps one entry where two become the same', async () => {
+    const { projectId } = await seed();
+    await addDictionary(projectId, 'mixed', [{ label: 'place', term: '通州区' }, { label: 'policy', term: '通州区' }, { label: 'place', term: '北京' }]);
+    await renameLabel(projectId, 'place', 'policy');
+    expect((await sources(projectId)).entries).toEqual(['policy:通州区', 'policy:北京']);
+  });
+
+  it('a deletion drops the entries and deletes the patterns of the label; undo brings them back', async () => {
+    const { projectId } = await seed();
+    await addDictionary(projectId, 'places', [{ label: 'place', term: '通州区' }, { label: 'person', term: '刘艳霞' }]);
+    await addPattern(projectId, { label: 'place', pattern: '.{2}区', flags: '' });
+    await addPattern(projectId, { label: 'metric', pattern: '\\d+户', flags: '' });
+
+    const change = await deleteLabel(projectId, 'place', { remove: true });
+    expect(await sources(projectId)).toEqual({ entries: ['person:刘艳霞'], patterns: ['metric:\\d+户'] });
+    await applyChange(change, 'undo');
+    expect(await sources(projectId)).toEqual({ entries: ['place:通州区', 'person:刘艳霞'], patterns: ['place:.{2}区', 'metric:\\d+户'] });
   });
 });

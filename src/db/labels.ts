@@ -1,8 +1,8 @@
 /**
  * Label-set operations on a project. Each runs in one transaction over the project and every
- * annotation it touches (all annotators, `gold` included), and returns the `Change` that
- * `applyChange` replays for undo and redo: the label list before/after and one span edit per
- * annotation changed. A refused operation throws `LabelSetError` and writes nothing.
+ * annotation, dictionary and pattern it touches (all annotators, `gold` included), and returns
+ * the `Change` that `applyChange` replays for undo and redo: the label list before/after, one span
+ * edit per annotation changed, and the dictionaries and patterns relabelled. A refused operation throws `LabelSetError` and writes nothing.
  */
 import {
   addLabelTo,
@@ -23,6 +23,7 @@ import { annotationRow, type SpanEdit } from './annotations';
 import type { Change } from './changes';
 import { db } from './database';
 import { anyLabelKey, type AnnotationRow } from './schema';
+import { relabelSources, type SourceChange } from './suggestions';
 
 export type DeleteMode = { remove: true } | { relabelTo: string };
 
@@ -39,10 +40,15 @@ async function layersWithLabel(projectId: string, label: string): Promise<Annota
   return db.annotations.where('labelKeys').equals(anyLabelKey(projectId, label)).toArray();
 }
 
-/** Writes the new label list and relabels (or drops, `to` null) every span of `from`. */
+/**
+ * Writes the new label list and relabels (or drops, `to` null) every span of `from`, and the
+ * dictionary entries and patterns of `from` with them.
+ */
 async function commit(projectId: string, before: LabelDef[], after: LabelDef[], from?: string, to?: string | null): Promise<Change> {
   const edits: SpanEdit[] = [];
+  let sources: SourceChange[] = [];
   if (from !== undefined && to !== undefined) {
+    sources = await relabelSources(projectId, from, to);
     for (const row of await layersWithLabel(projectId, from)) {
       const spans = relabelSpans(row.spans, from, to);
       if (spans === row.spans) continue;
@@ -50,13 +56,13 @@ async function commit(projectId: string, before: LabelDef[], after: LabelDef[], 
       edits.push({ documentId: row.documentId, annotator: row.annotator, before: row.spans, after: sortSpans(spans) });
     }
   }
-  if (sameLabels(before, after) && edits.length === 0) return NO_CHANGE;
+  if (sameLabels(before, after) && edits.length === 0 && sources.length === 0) return NO_CHANGE;
   await db.projects.update(projectId, { labels: after, updatedAt: Date.now() });
-  return { edits, labels: { projectId, before, after } };
+  return { edits, labels: { projectId, before, after }, ...(sources.length > 0 ? { sources } : {}) };
 }
 
 function transaction(work: () => Promise<Change>): Promise<Change> {
-  return db.transaction('rw', db.projects, db.annotations, work);
+  return db.transaction('rw', [db.projects, db.annotations, db.dictionaries, db.patterns, db.settings], work);
 }
 
 /** Adds a label at the end: a palette colour and a free hotkey unless the draft gives them. */

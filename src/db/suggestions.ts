@@ -142,6 +142,71 @@ export async function deletePattern(patternId: string): Promise<void> {
   await deleteSource(db.patterns, patternId);
 }
 
+// Label changes reaching dictionaries and patterns -----------------------------------------------
+
+/** A dictionary or pattern as it was and as a label change left it (null: deleted). */
+export type SourceChange =
+  | { table: 'dictionaries'; before: DictionaryRow; after: DictionaryRow | null }
+  | { table: 'patterns'; before: PatternRow; after: PatternRow | null };
+
+function relabelEntries(entries: DictionaryRow['entries'], from: string, to: string | null): DictionaryRow['entries'] {
+  const seen = new Set<string>();
+  const result: DictionaryRow['entries'] = [];
+  for (const entry of entries) {
+    const label = entry.label === from ? to : entry.label;
+    if (label === null) continue;
+    // A merge can make two entries one: keep the first.
+    const key = `${label}\u0000${entry.term}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    result.push(label === entry.label ? entry : { label, term: entry.term });
+  }
+  return result;
+}
+
+/**
+ * Carries a label's rename, merge (`to`) or deletion (`to` null) into the project's dictionaries
+ * and patterns, so they go on suggesting labels that exist: entries are relabelled or dropped,
+ * patterns relabelled or deleted. Must run in a transaction over dictionaries, patterns and
+ * settings. Returns what changed, for undo.
+ */
+export async function relabelSources(projectId: string, from: string, to: string | null): Promise<SourceChange[]> {
+  const changes: SourceChange[] = [];
+  for (const before of await listDictionaries(projectId)) {
+    if (!before.entries.some((entry) => entry.label === from)) continue;
+    const after = { ...before, entries: relabelEntries(before.entries, from, to) };
+    await db.dictionaries.put(after);
+    changes.push({ table: 'dictionaries', before, after });
+  }
+  for (const before of await listPatterns(projectId)) {
+    if (before.label !== from) continue;
+    const after = to === null ? null : { ...before, label: to };
+    if (after) await db.patterns.put(after);
+    else await db.patterns.delete(before.id);
+    changes.push({ table: 'patterns', before, after });
+  }
+  if (changes.length > 0) await bumpRevision(projectId);
+  return changes;
+}
+
+/** Puts dictionaries and patterns back as they were (`undo`) or as the change left them (`redo`). */
+export async function replaySourceChanges(changes: readonly SourceChange[], direction: 'undo' | 'redo'): Promise<void> {
+  const projects = new Set<string>();
+  for (const change of changes) {
+    if (change.table === 'dictionaries') {
+      const row = direction === 'undo' ? change.before : change.after;
+      if (row) await db.dictionaries.put(row);
+      else await db.dictionaries.delete(change.before.id);
+    } else {
+      const row = direction === 'undo' ? change.before : change.after;
+      if (row) await db.patterns.put(row);
+      else await db.patterns.delete(change.before.id);
+    }
+    projects.add(change.before.projectId);
+  }
+  for (const projectId of projects) await bumpRevision(projectId);
+}
+
 export interface SuggestionSourceRows {
   settings: SuggestionSettings;
   /** Enabled dictionaries only. */
