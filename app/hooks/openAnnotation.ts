@@ -1,18 +1,18 @@
-import { useSyncExternalStore } from 'react';
-import { watchAnnotation } from '../../src/db/annotations';
-import type { DocumentStatus } from '../../src/core/types';
-import type { AnnotationRow } from '../../src/db/schema';
-import { useWorkbench } from '../store';
-import { supersedes } from './supersedes';
-
 /**
  * The current annotator's layer on the open document, read once and shared by every component
- * that shows it. With 5,000 spans a read costs milliseconds of deserialising on this thread, so
- * the editor, the span list and the suggestions must not each hold a live query of their own.
+ * that shows it. With 5,000 spans a read costs milliseconds on this thread, so the editor, the
+ * span list, the suggestions and the Documents list must not each hold a live query of their own.
  *
  * A row this tab has just written is shown at once (`noteWritten`) instead of waiting for the
  * live query to read it back; the live query stays the truth and replaces it with anything newer.
  */
+import { useSyncExternalStore } from 'react';
+import type { DocumentStatus } from '../../src/core/types';
+import { watchAnnotation } from '../../src/db/annotations';
+import type { AnnotationRow } from '../../src/db/schema';
+import { useWorkbench } from '../store';
+import { supersedes } from './supersedes';
+
 export interface OpenAnnotation {
   documentId: string;
   /** null: the annotator has no layer on the document yet. */
@@ -27,7 +27,6 @@ interface Watched {
 }
 
 let watched: Watched | null = null;
-let subscribers = 0;
 const listeners = new Set<() => void>();
 
 function publish(next: OpenAnnotation): void {
@@ -72,7 +71,7 @@ let unfollow: (() => void) | null = null;
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
-  if (subscribers++ === 0) {
+  if (listeners.size === 1) {
     follow();
     unfollow = useWorkbench.subscribe((state, previous) => {
       if (state.documentId !== previous.documentId || state.annotator !== previous.annotator) follow();
@@ -80,7 +79,7 @@ function subscribe(listener: () => void): () => void {
   }
   return () => {
     listeners.delete(listener);
-    if (--subscribers === 0) {
+    if (listeners.size === 0) {
       unfollow?.();
       unfollow = null;
       watched?.stop();
