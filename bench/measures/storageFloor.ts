@@ -45,31 +45,41 @@ export const storageFloor: Measure = {
             request.onsuccess = () => resolve(request.result);
             request.onerror = () => reject(request.error ?? new Error('open failed'));
           });
-        const write = (db: IDBDatabase, stores: string[], fill: (tx: IDBTransaction) => void) =>
-          new Promise<void>((resolve, reject) => {
-            const tx = db.transaction(stores, 'readwrite');
-            fill(tx);
-            tx.oncomplete = () => resolve();
-            tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-          });
-
-        const perDocument = async (): Promise<number> => {
-          const db = await open('floor-per-document', (created) => {
-            const docs = created.createObjectStore('documents', { keyPath: 'id' });
-            docs.createIndex('order', ['projectId', 'order']);
-            docs.createIndex('hash', ['projectId', 'contentHash'], { unique: true });
-            docs.createIndex('importId', 'importId');
-            created.createObjectStore('texts', { keyPath: 'documentId' });
-            const layers = created.createObjectStore('annotations', { keyPath: ['documentId', 'annotator'] });
-            layers.createIndex('status', ['projectId', 'annotator', 'status']);
-            layers.createIndex('annotator', ['projectId', 'annotator']);
-            layers.createIndex('labelKeys', 'labelKeys', { multiEntry: true });
-          });
+        /** Opens a fresh database, then times writing every batch of documents, one transaction each. */
+        const timeWrites = async (name: string, setup: (db: IDBDatabase) => void, fill: (tx: IDBTransaction, first: number) => void): Promise<number> => {
+          const db = await open(name, setup);
           const started = performance.now();
           for (let first = 0; first < documents; first += batch) {
-            await write(db, ['documents', 'texts', 'annotations'], (tx) => {
+            await new Promise<void>((resolve, reject) => {
+              const tx = db.transaction([...db.objectStoreNames], 'readwrite');
+              fill(tx, first);
+              tx.oncomplete = () => resolve();
+              tx.onerror = () => reject(tx.error ?? new Error('write failed'));
+            });
+          }
+          const elapsed = performance.now() - started;
+          db.close();
+          return elapsed;
+        };
+        const idOf = (i: number): string => `d${String(i).padStart(8, '0')}`;
+
+        const perDocument = () =>
+          timeWrites(
+            'floor-per-document',
+            (created) => {
+              const docs = created.createObjectStore('documents', { keyPath: 'id' });
+              docs.createIndex('order', ['projectId', 'order']);
+              docs.createIndex('hash', ['projectId', 'contentHash'], { unique: true });
+              docs.createIndex('importId', 'importId');
+              created.createObjectStore('texts', { keyPath: 'documentId' });
+              const layers = created.createObjectStore('annotations', { keyPath: ['documentId', 'annotator'] });
+              layers.createIndex('status', ['projectId', 'annotator', 'status']);
+              layers.createIndex('annotator', ['projectId', 'annotator']);
+              layers.createIndex('labelKeys', 'labelKeys', { multiEntry: true });
+            },
+            (tx, first) => {
               for (let i = first; i < first + batch; i++) {
-                const id = `d${String(i).padStart(8, '0')}`;
+                const id = idOf(i);
                 const body = text(i);
                 tx.objectStore('documents').put({ id, projectId: 'p', title: body.slice(0, 40), length: body.length, order: i, contentHash: `h${String(i)}`, meta: {}, importId: 'i' });
                 tx.objectStore('texts').put({ documentId: id, text: body });
@@ -78,45 +88,33 @@ export const storageFloor: Measure = {
                   labelKeys: labels.flatMap((label) => [`p\u0001a\u0001${label}`, `p\u0002${label}`]), rejected: [], updatedAt: 0,
                 });
               }
-            });
-          }
-          const elapsed = performance.now() - started;
-          db.close();
-          return elapsed;
-        };
+            },
+          );
 
-        const oneBareRecord = async (): Promise<number> => {
-          const db = await open('floor-one-record', (created) => created.createObjectStore('documents', { keyPath: 'id' }));
-          const started = performance.now();
-          for (let first = 0; first < documents; first += batch) {
-            await write(db, ['documents'], (tx) => {
-              for (let i = first; i < first + batch; i++) tx.objectStore('documents').put({ id: `d${String(i).padStart(8, '0')}`, order: i });
-            });
-          }
-          const elapsed = performance.now() - started;
-          db.close();
-          return elapsed;
-        };
+        const oneBareRecord = () =>
+          timeWrites(
+            'floor-one-record',
+            (created) => created.createObjectStore('documents', { keyPath: 'id' }),
+            (tx, first) => {
+              for (let i = first; i < first + batch; i++) tx.objectStore('documents').put({ id: idOf(i), order: i });
+            },
+          );
 
-        const paged = async (): Promise<number> => {
-          const db = await open('floor-paged', (created) => created.createObjectStore('pages', { keyPath: 'id' }));
-          const started = performance.now();
-          for (let first = 0; first < documents; first += batch) {
-            await write(db, ['pages'], (tx) => {
+        const paged = () =>
+          timeWrites(
+            'floor-paged',
+            (created) => created.createObjectStore('pages', { keyPath: 'id' }),
+            (tx, first) => {
               for (let start = first; start < first + batch; start += page) {
                 const members = [];
                 for (let i = start; i < start + page; i++) {
                   const body = text(i);
-                  members.push({ id: `d${String(i).padStart(8, '0')}`, title: body.slice(0, 40), order: i, contentHash: `h${String(i)}`, text: body, spans });
+                  members.push({ id: idOf(i), title: body.slice(0, 40), order: i, contentHash: `h${String(i)}`, text: body, spans });
                 }
                 tx.objectStore('pages').put({ id: `page${String(start)}`, documents: members });
               }
-            });
-          }
-          const elapsed = performance.now() - started;
-          db.close();
-          return elapsed;
-        };
+            },
+          );
 
         return [
           { layout: 'per-document rows (documents, texts, annotations, with indexes)', records: documents * 3, ms: await perDocument() },
