@@ -16,6 +16,19 @@ test.describe('under a Chinese browser locale', () => {
     await expect(page.getByRole('button', { name: 'Export', exact: true })).toBeVisible();
   });
 
+  test('lines an import skips are explained in Chinese', async ({ page }) => {
+    await page.goto('/');
+    const lines = ['{"text":"第一篇","spans":[]}', '{"text": 5}', '{"text":"第三篇","spans":[],"status":"finished"}'];
+    await page.getByLabel('导入文件').setInputFiles({ name: 'mixed.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(lines.join('\n')) });
+    const dialog = page.getByRole('dialog', { name: '导入' });
+    await dialog.getByRole('button', { name: '导入', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await page.getByRole('button', { name: '查看跳过的行' }).click();
+    const skipped = page.getByRole('list', { name: '查看跳过的行' });
+    await expect(skipped).toContainText('mixed.jsonl，第 2 行："text" 应为字符串，实为数字');
+    await expect(skipped).toContainText('第 3 行：未知状态 "finished"');
+  });
+
   test('the language can be switched and is remembered', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { ImportSummary } from '../../src/workers/importTypes';
+import { problemText } from '../i18n/problems';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 
@@ -19,6 +20,7 @@ export function summarise(summary: ImportSummary) {
 /** The outcome of the last import: a status line, the refused lines on demand, and failures as alerts. */
 export function ImportStatus() {
   const t = useT();
+  const language = useWorkbench((state) => state.language);
   const summary = useWorkbench((state) => state.importSummary);
   const error = useWorkbench((state) => state.importError);
   const [showProblems, setShowProblems] = useState(false);
@@ -53,7 +55,7 @@ export function ImportStatus() {
       {showProblems ? (
         <ul className="problem-list" aria-label={t('showSkipped')}>
           {problems.slice(0, 500).map((problem) => (
-            <li key={`${problem.fileName}:${problem.line}`}>{t('problemLine', { file: problem.fileName, line: problem.line, reason: problem.reason })}</li>
+            <li key={`${problem.fileName}:${problem.line}`}>{t('problemLine', { file: problem.fileName, line: problem.line, reason: problemText(problem.problem, language) })}</li>
           ))}
         </ul>
       ) : null}

@@ -14,6 +14,7 @@ import {
   togglePattern,
 } from '../actions/suggestions';
 import { useProject } from '../hooks/data';
+import { problemText } from '../i18n/problems';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { ProblemNotice } from './SuggestionsPanel';
@@ -135,6 +136,7 @@ function Dictionaries({ projectId, labels }: { projectId: string; labels: readon
 
 function ImportOutcome({ outcome, labels }: { outcome: DictionaryImportOutcome; labels: readonly LabelDef[] }) {
   const t = useT();
+  const language = useWorkbench((state) => state.language);
   if (outcome.error !== undefined) return <p role="alert">{t('suggestions.unreadable', { name: outcome.name, reason: outcome.error })}</p>;
   const known = new Set(labels.map((label) => label.name));
   const unknown = outcome.labels.filter((label) => !known.has(label));
@@ -147,7 +149,7 @@ function ImportOutcome({ outcome, labels }: { outcome: DictionaryImportOutcome; 
           <p className="suggestion-warning">{t('suggestions.skippedLines', { count: outcome.problemCount })}</p>
           <ul className="problem-list">
             {outcome.problems.map((problem) => (
-              <li key={problem.line}>{t('suggestions.problemLine', { line: problem.line, reason: problem.reason })}</li>
+              <li key={problem.line}>{t('suggestions.problemLine', { line: problem.line, reason: problemText(problem.problem, language) })}</li>
             ))}
             {outcome.problemCount > outcome.problems.length ? <li>{t('suggestions.moreProblems', { count: outcome.problemCount - outcome.problems.length })}</li> : null}
           </ul>

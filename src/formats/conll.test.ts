@@ -87,8 +87,16 @@ describe('ConllParser', () => {
   it('refuses a document with a malformed line, but reads the next one', () => {
     const { results } = parse(lines('a B-x', '刘', 'c O', '', 'd X-PER', '', 'e O'));
     expect(results).toEqual([
-      { line: 2, reason: 'expected a token and its tag separated by whitespace, found "刘"; the document starting at line 1 is left out' },
-      { line: 5, reason: 'unknown tag "X-PER": expected O, or B-, I-, E-, S- or M- followed by a label; the document starting at line 5 is left out' },
+      {
+        line: 2,
+        reason: 'expected a token and its tag separated by whitespace, found "刘"; the document starting at line 1 is left out',
+        problem: { code: 'conllNoTag', values: { value: '"刘"', first: 1 } },
+      },
+      {
+        line: 5,
+        reason: 'unknown tag "X-PER": expected O, or B-, I-, E-, S- or M- followed by a label; the document starting at line 5 is left out',
+        problem: { code: 'conllUnknownTag', values: { tag: '"X-PER"', first: 5 } },
+      },
       { line: 7, text: 'e', spans: [], meta: { source: 'in.conll', line: 7 } },
     ]);
   });

@@ -5,7 +5,8 @@
  */
 import type { SpanDraft } from '../core/types';
 import { quote } from './spanCollector';
-import type { ConllScheme, ImportedRecord, Line, ParseResult } from './types';
+import { problem } from './problems';
+import { recordProblem, type ConllScheme, type ImportedRecord, type Line, type ParseResult } from './types';
 
 const TAG = /^([BIEMS])-(.+)$/;
 /** Fields are split on ASCII blanks only, so a token may be U+3000 or another Unicode space. */
@@ -65,13 +66,13 @@ export class ConllParser {
     const token = fields[first] ?? '';
     if (token === '-DOCSTART-') return [];
     const tag = last > first ? (fields[last] ?? '') : '';
-    if (tag === '') return this.fail(line, `expected a token and its tag separated by whitespace, found ${quote(line.text)}`);
+    if (tag === '') return this.fail(line, 'conllNoTag', { value: quote(line.text) });
     if (tag === 'O') {
       this.prefixes.push('O');
       this.labels.push('');
     } else {
       const match = TAG.exec(tag);
-      if (!match) return this.fail(line, `unknown tag ${quote(tag)}: expected O, or B-, I-, E-, S- or M- followed by a label`);
+      if (!match) return this.fail(line, 'conllUnknownTag', { tag: quote(tag) });
       const [, prefix = '', label = ''] = match;
       this.prefixes.push(prefix);
       this.labels.push(label);
@@ -85,8 +86,9 @@ export class ConllParser {
     return this.flush();
   }
 
-  private fail(line: Line, reason: string): ParseResult[] {
-    this.problem = { line: line.number, reason: `${reason}; the document starting at line ${this.firstLine} is left out` };
+  /** The whole document is left out; the problem names the line where it starts. */
+  private fail(line: Line, code: 'conllNoTag' | 'conllUnknownTag', values: Record<string, string>): ParseResult[] {
+    this.problem = recordProblem(line.number, problem(code, { ...values, first: this.firstLine }));
     return [];
   }
 

@@ -97,7 +97,12 @@ describe('parseJsonlLine', () => {
     const rejected = { text: TEXT, spans: [span], answer: 'reject' };
     expect(parse(rejected, 'prodigy')).toMatchObject({ text: TEXT, spans: [] });
     const skipped = parse({ ...rejected, answer: 'ignore' }, 'prodigy', { ...OPTIONS, prodigyRejected: 'skip' });
-    expect(skipped).toEqual({ line: 5, reason: 'skipped: the Prodigy answer is "ignore"', skipped: true });
+    expect(skipped).toEqual({
+      line: 5,
+      reason: 'skipped: the Prodigy answer is "ignore"',
+      problem: { code: 'prodigySkipped', values: { answer: 'ignore' } },
+      skipped: true,
+    });
     expect(skipped && isRecordSkip(skipped)).toBe(true);
   });
 

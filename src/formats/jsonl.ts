@@ -5,7 +5,8 @@
  */
 import { isDocumentStatus, type SpanDraft } from '../core/types';
 import { quote, show, SpanCollector } from './spanCollector';
-import type { ImportedRecord, JsonlFlavor, ParseResult, RecordProblem } from './types';
+import { kindOf, problem, type Problem } from './problems';
+import { recordProblem, type ImportedRecord, type JsonlFlavor, type ParseResult } from './types';
 
 export interface JsonlOptions {
   /** File name, recorded as `meta.source`. */
@@ -53,14 +54,14 @@ export function parseJsonlLine(line: string, lineNumber: number, flavor: JsonlFl
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return problem(lineNumber, `malformed JSON: ${error instanceof Error ? error.message : String(error)}`);
+    return recordProblem(lineNumber, problem('malformedJson', { detail: error instanceof Error ? error.message : String(error) }));
   }
-  if (!isObject(value)) return problem(lineNumber, `expected a JSON object, found ${kindOf(value)}`);
+  if (!isObject(value)) return recordProblem(lineNumber, problem('notAnObject', { kind: kindOf(value) }));
 
   const textField = value.text !== undefined ? 'text' : value.content !== undefined ? 'content' : value.data !== undefined ? 'data' : null;
-  if (textField === null) return problem(lineNumber, 'no text: expected a "text", "content" or "data" field');
+  if (textField === null) return recordProblem(lineNumber, problem('noText'));
   const text = value[textField];
-  if (typeof text !== 'string') return problem(lineNumber, `"${textField}" must be a string, found ${kindOf(text)}`);
+  if (typeof text !== 'string') return recordProblem(lineNumber, problem('textNotString', { field: textField, kind: kindOf(text) }));
 
   const record: ImportedRecord = { line: lineNumber, text, spans: [] };
   const id = value.id;
@@ -70,7 +71,7 @@ export function parseJsonlLine(line: string, lineNumber: number, flavor: JsonlFl
   // The file's own meta wins: a Spanwright export re-imported keeps its original source and line.
   record.meta = isObject(meta) ? { source: options.source, line: lineNumber, ...meta } : { source: options.source, line: lineNumber };
 
-  let error: string | null = null;
+  let error: Problem | null = null;
   const spans = new SpanCollector(text);
   switch (flavor) {
     case 'spanwright':
@@ -80,7 +81,7 @@ export function parseJsonlLine(line: string, lineNumber: number, flavor: JsonlFl
       const answer = value.answer;
       if (answer === 'reject' || answer === 'ignore') {
         if (options.prodigyRejected === 'skip') {
-          return { line: lineNumber, reason: `skipped: the Prodigy answer is "${answer}"`, skipped: true };
+          return recordProblem(lineNumber, problem('prodigySkipped', { answer }), true);
         }
         break;
       }
@@ -96,28 +97,18 @@ export function parseJsonlLine(line: string, lineNumber: number, flavor: JsonlFl
     case 'text-only':
       break;
   }
-  if (error !== null) return problem(lineNumber, error);
+  if (error !== null) return recordProblem(lineNumber, error);
   record.spans = spans.spans;
   if (text.includes('\r')) normaliseRecordNewlines(record);
   return record;
 }
 
-function problem(line: number, reason: string): RecordProblem {
-  return { line, reason };
-}
-
-function kindOf(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
-}
-
 /** Spanwright and Prodigy: `[{start, end, label, text?}]`; other keys (token_start …) ignored. */
-function readSpanObjects(list: unknown, spans: SpanCollector): string | null {
+function readSpanObjects(list: unknown, spans: SpanCollector): Problem | null {
   if (list === undefined || list === null) return null;
-  if (!Array.isArray(list)) return `"spans" must be an array, found ${kindOf(list)}`;
+  if (!Array.isArray(list)) return problem('spansNotArray', { kind: kindOf(list) });
   for (const span of list) {
-    if (!isObject(span)) return `every span must be an object with start, end and label, found ${show(span)}`;
+    if (!isObject(span)) return problem('spanNotObject', { value: show(span) });
     const error = spans.add(span.start, span.end, span.label, span.text);
     if (error !== null) return error;
   }
@@ -125,11 +116,11 @@ function readSpanObjects(list: unknown, spans: SpanCollector): string | null {
 }
 
 /** doccano: `[[start, end, label], …]`. */
-function readTriples(list: unknown, spans: SpanCollector): string | null {
+function readTriples(list: unknown, spans: SpanCollector): Problem | null {
   if (list === undefined || list === null) return null;
-  if (!Array.isArray(list)) return `"label" must be an array of [start, end, label], found ${kindOf(list)}`;
+  if (!Array.isArray(list)) return problem('labelsNotArray', { kind: kindOf(list) });
   for (const triple of list) {
-    if (!Array.isArray(triple) || triple.length < 3) return `every label must be a [start, end, label] triple, found ${show(triple)}`;
+    if (!Array.isArray(triple) || triple.length < 3) return problem('labelNotTriple', { value: show(triple) });
     const error = spans.add(triple[0], triple[1], triple[2], undefined);
     if (error !== null) return error;
   }
@@ -137,18 +128,18 @@ function readTriples(list: unknown, spans: SpanCollector): string | null {
 }
 
 /** CLUENER: `{type: {surface: [[start, endInclusive], …]}}`; the surface must match the offsets. */
-function readCluener(labels: unknown, spans: SpanCollector): string | null {
+function readCluener(labels: unknown, spans: SpanCollector): Problem | null {
   if (labels === undefined || labels === null) return null;
-  if (!isObject(labels)) return `"label" must be an object of {type: {entity: [[start, end]]}}, found ${kindOf(labels)}`;
+  if (!isObject(labels)) return problem('cluenerNotObject', { kind: kindOf(labels) });
   for (const type in labels) {
     const entities = labels[type];
-    if (!isObject(entities)) return `label ${quote(type)} must map entities to positions, found ${show(entities)}`;
+    if (!isObject(entities)) return problem('cluenerTypeNotObject', { label: quote(type), value: show(entities) });
     for (const surface in entities) {
       const positions = entities[surface];
-      if (!Array.isArray(positions)) return `entity ${quote(surface)} must have a list of [start, end] positions, found ${show(positions)}`;
+      if (!Array.isArray(positions)) return problem('cluenerPositionsNotArray', { entity: quote(surface), value: show(positions) });
       for (const position of positions) {
         if (!Array.isArray(position) || position.length !== 2) {
-          return `entity ${quote(surface)} has a position that is not [start, end]: ${show(position)}`;
+          return problem('cluenerBadPosition', { entity: quote(surface), value: show(position) });
         }
         const error = spans.add(position[0], position[1], type, surface, true);
         if (error !== null) return error;
@@ -159,14 +150,14 @@ function readCluener(labels: unknown, spans: SpanCollector): string | null {
 }
 
 /** Spanwright's own per-record fields. */
-function readAnnotation(value: JsonObject, record: ImportedRecord): string | null {
+function readAnnotation(value: JsonObject, record: ImportedRecord): Problem | null {
   const { annotator, status } = value;
   if (annotator !== undefined) {
-    if (typeof annotator !== 'string') return `"annotator" must be a string, found ${kindOf(annotator)}`;
+    if (typeof annotator !== 'string') return problem('annotatorNotString', { kind: kindOf(annotator) });
     record.annotator = annotator;
   }
   if (status !== undefined) {
-    if (!isDocumentStatus(status)) return `unknown status ${show(status)}: expected "new", "in-progress", "done" or "skipped"`;
+    if (!isDocumentStatus(status)) return problem('unknownStatus', { value: show(status) });
     record.status = status;
   }
   return null;

@@ -5,6 +5,7 @@
  */
 import { OffsetMap } from '../core/offsets';
 import type { SpanDraft } from '../core/types';
+import { problem, type Problem } from './problems';
 
 export class SpanCollector {
   readonly spans: SpanDraft[] = [];
@@ -18,27 +19,27 @@ export class SpanCollector {
    * writes them). `claimedText`, when a string, must equal the text the offsets slice.
    * Returns why the span is invalid, or null when it was added.
    */
-  add(start: unknown, end: unknown, label: unknown, claimedText: unknown, endInclusive = false): string | null {
+  add(start: unknown, end: unknown, label: unknown, claimedText: unknown, endInclusive = false): Problem | null {
     if (!Number.isInteger(start) || !Number.isInteger(end)) {
-      return `span offsets must be integers, found ${show(start)} and ${show(end)}`;
+      return problem('offsetsNotIntegers', { start: show(start), end: show(end) });
     }
     const from = start as number;
     const to = (end as number) + (endInclusive ? 1 : 0);
-    const shown = endInclusive ? `[${from}, ${to - 1}] (end inclusive)` : `[${from}, ${to})`;
+    const span = endInclusive ? `[${from}, ${to - 1}] (end inclusive)` : `[${from}, ${to})`;
     if (typeof label !== 'string' || label.trim() === '') {
-      return `span ${shown} needs a label (a non-empty string), found ${show(label)}`;
+      return problem('spanWithoutLabel', { span, value: show(label) });
     }
-    if (to === from) return `span ${shown} is empty`;
-    if (to < from) return `span ${shown} ends before it starts`;
+    if (to === from) return problem('spanEmpty', { span });
+    if (to < from) return problem('spanReversed', { span });
     this.map ??= new OffsetMap(this.text);
     const length = this.map.codePointLength;
-    if (from < 0 || to > length) return `span ${shown} is outside the text (length ${length})`;
+    if (from < 0 || to > length) return problem('spanOutsideText', { span, length });
     const startUtf16 = this.map.toUtf16(from);
     const endUtf16 = this.map.toUtf16(to);
     if (typeof claimedText === 'string') {
       const sliced = this.text.slice(startUtf16, endUtf16);
       if (sliced !== claimedText) {
-        return `span text ${quote(claimedText)} disagrees with offsets ${shown}, which slice ${quote(sliced)}`;
+        return problem('spanTextDisagrees', { claimed: quote(claimedText), span, sliced: quote(sliced) });
       }
     }
     this.spans.push({ start: startUtf16, end: endUtf16, label });

@@ -1,3 +1,4 @@
+import { describeProblem, type Problem } from './problems';
 /**
  * The vocabulary shared by every import and export format. Offsets in these types are the app's
  * (UTF-16, half-open); files count code points, and each parser/serialiser converts at its edge.
@@ -19,8 +20,9 @@ export interface ImportedRecord {
 }
 
 /**
- * A record that was not imported, with a human readable English reason. The whole record is
- * refused when any part of it is wrong: nothing is ever half-imported.
+ * A record that was not imported: why, as a `Problem` the app words in its language, and as an
+ * English `reason`. The whole record is refused when any part of it is wrong: nothing is ever
+ * half-imported.
  *
  * A record left out on purpose (a Prodigy answer of `reject`/`ignore` with the "skip" option) is
  * also a RecordProblem, so callers that only report problems still list it; it carries
@@ -29,7 +31,12 @@ export interface ImportedRecord {
 export interface RecordProblem {
   line: number;
   reason: string;
+  problem: Problem;
   skipped?: true;
+}
+
+export function recordProblem(line: number, problem: Problem, skipped = false): RecordProblem {
+  return { line, reason: describeProblem(problem), problem, ...(skipped ? { skipped: true } : {}) };
 }
 
 export type ParseResult = ImportedRecord | RecordProblem;

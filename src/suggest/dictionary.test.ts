@@ -33,7 +33,7 @@ describe('parseDictionary, plain text', () => {
   it('reports lines without any label when there is no default', () => {
     const parsed = parseDictionary('刘艳霞', 'd.txt', '');
     expect(parsed.entries).toEqual([]);
-    expect(parsed.problems).toEqual([{ line: 1, reason: expect.stringMatching(/label/) as unknown }]);
+    expect(parsed.problems).toMatchObject([{ line: 1, reason: expect.stringMatching(/label/) as unknown, problem: { code: 'dictionaryNoLabel' } }]);
   });
 
   it('keeps a repeated (term, label) once, but the same term under two labels twice', () => {
@@ -100,6 +100,6 @@ describe('parseDictionary, Prodigy JSONL', () => {
   it('refuses terms with a broken surrogate pair', () => {
     const parsed = parseDictionary('{"label": "person", "pattern": "\\ud842"}', 'p.jsonl', 'x');
     expect(parsed.entries).toEqual([]);
-    expect(parsed.problems).toEqual([{ line: 1, reason: expect.stringMatching(/surrogate/) as unknown }]);
+    expect(parsed.problems).toMatchObject([{ line: 1, reason: expect.stringMatching(/surrogate/) as unknown, problem: { code: 'dictionaryBrokenSurrogate' } }]);
   });
 });

@@ -15,6 +15,7 @@
  * Nothing is dropped silently: each line that yields no entry (other than a blank line) is listed
  * in `problems`. Terms are trimmed; a repeated (term, label) pair is kept once.
  */
+import { describeProblem, problem, type Problem, type ProblemCode } from '../formats/problems';
 import type { DictionaryEntry } from './types';
 
 export { TermMatcher } from './termMatcher';
@@ -22,7 +23,9 @@ export { TermMatcher } from './termMatcher';
 export interface DictionaryProblem {
   /** 1-based line number in the file. */
   readonly line: number;
+  /** In English; `problem` for other languages. */
   readonly reason: string;
+  readonly problem: Problem;
 }
 
 export interface ParsedDictionary {
@@ -37,7 +40,12 @@ const NEEDS_SPACE = /[\p{L}\p{N}]/u;
 /** Scripts written without spaces between words. */
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 
-type LineResult = DictionaryEntry | { reason: string } | null;
+type Refusal = { problem: Problem };
+type LineResult = DictionaryEntry | Refusal | null;
+
+function refuse(code: ProblemCode, values?: Record<string, string | number>): Refusal {
+  return { problem: problem(code, values) };
+}
 
 export function parseDictionary(fileText: string, fileName: string, defaultLabel: string): ParsedDictionary {
   const lines = fileText.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
@@ -48,8 +56,8 @@ export function parseDictionary(fileText: string, fileName: string, defaultLabel
   lines.forEach((line, index) => {
     const result = parseLine(line);
     if (result === null) return;
-    if ('reason' in result) {
-      problems.push({ line: index + 1, reason: result.reason });
+    if ('problem' in result) {
+      problems.push({ line: index + 1, reason: describeProblem(result.problem), problem: result.problem });
       return;
     }
     const key = `${result.label}\u0000${result.term}`;
@@ -69,11 +77,11 @@ function isJsonl(lines: readonly string[], fileName: string): boolean {
 function parsePlainLine(line: string, defaultLabel: string): LineResult {
   if (line.trim() === '') return null;
   const cells = line.split('\t');
-  if (cells.length > 2) return { reason: 'Expected "term" or "term<TAB>label", found more than one tab.' };
+  if (cells.length > 2) return refuse('dictionaryTabs');
   const term = (cells[0] ?? '').trim();
   const label = (cells[1] ?? '').trim() || defaultLabel.trim();
-  if (term === '') return { reason: 'The term is empty.' };
-  if (label === '') return { reason: 'No label: the line has none and no default label was given.' };
+  if (term === '') return refuse('dictionaryEmptyTerm');
+  if (label === '') return refuse('dictionaryNoLabel');
   return checkedEntry(term, label);
 }
 
@@ -83,31 +91,29 @@ function parseJsonLine(line: string): LineResult {
   try {
     record = JSON.parse(line);
   } catch {
-    return { reason: 'Malformed JSON.' };
+    return refuse('dictionaryMalformedJson');
   }
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
-    return { reason: 'Expected a JSON object such as {"label": "person", "pattern": "刘艳霞"}.' };
+    return refuse('dictionaryNotAnObject');
   }
   const { label, pattern } = record as { label?: unknown; pattern?: unknown };
-  if (typeof label !== 'string' || label.trim() === '') return { reason: 'Missing "label" (a non-empty string).' };
-  let term: string | { reason: string };
+  if (typeof label !== 'string' || label.trim() === '') return refuse('dictionaryLabelMissing');
+  let term: string | Refusal;
   if (typeof pattern === 'string') term = pattern.trim();
   else if (Array.isArray(pattern)) term = joinTokenPattern(pattern);
-  else return { reason: 'Missing "pattern" (a string or a list of tokens).' };
+  else return refuse('dictionaryPatternMissing');
   if (typeof term !== 'string') return term;
-  if (term === '') return { reason: 'The pattern is empty.' };
+  if (term === '') return refuse('dictionaryEmptyPattern');
   return checkedEntry(term, label.trim());
 }
 
 /** A token pattern as a phrase, or why it cannot be one. */
-function joinTokenPattern(tokens: readonly unknown[]): string | { reason: string } {
+function joinTokenPattern(tokens: readonly unknown[]): string | Refusal {
   let phrase = '';
   for (const [index, token] of tokens.entries()) {
     const literal = tokenLiteral(token);
     if (literal === null) {
-      return {
-        reason: `Unsupported token pattern: token ${index + 1} is not a single "orth", "text" or "lower" string.`,
-      };
+      return refuse('dictionaryTokenUnsupported', { index: index + 1 });
     }
     const previous = phrase.at(-1);
     if (previous !== undefined && needsSpaceBetween(previous, literal.charAt(0))) phrase += ' ';
@@ -131,6 +137,6 @@ function needsSpaceBetween(before: string, after: string): boolean {
 }
 
 function checkedEntry(term: string, label: string): LineResult {
-  if (!term.isWellFormed()) return { reason: 'The term contains a broken surrogate pair.' };
+  if (!term.isWellFormed()) return refuse('dictionaryBrokenSurrogate');
   return { term, label };
 }

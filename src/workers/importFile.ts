@@ -54,7 +54,7 @@ export async function importFile(file: File, options: ImportOptions, hooks: Impo
     });
     for await (const record of parseRecords(kind, lines, file.name, options)) {
       if (isRecordProblem(record)) {
-        result.problems.push({ fileName: file.name, line: record.line, reason: record.reason });
+        result.problems.push({ fileName: file.name, line: record.line, reason: record.reason, problem: record.problem });
         continue;
       }
       batch.push({

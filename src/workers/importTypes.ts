@@ -1,3 +1,4 @@
+import type { Problem } from '../formats/problems';
 import type { TextEncodingName } from '../formats/encoding';
 import type { TxtSplitMode } from '../formats/txt';
 import type { ImportKind } from '../formats/detect';
@@ -41,7 +42,9 @@ export interface ImportProgress {
 export interface LineProblem {
   fileName: string;
   line: number;
+  /** In English; `problem` for other languages. */
   reason: string;
+  problem: Problem;
 }
 
 export interface FileImportResult {
