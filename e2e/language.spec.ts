@@ -29,6 +29,14 @@ test.describe('under a Chinese browser locale', () => {
     await expect(skipped).toContainText('第 3 行：未知状态 "finished"');
   });
 
+  test('a file that is not text is refused in Chinese', async ({ page }) => {
+    await page.goto('/');
+    await page.getByLabel('导入文件').setInputFiles({ name: 'photo.bin', mimeType: 'application/octet-stream', buffer: Buffer.from([0, 255, 254, 129, 0, 0, 127, 255, 0, 1]) });
+    const dialog = page.getByRole('dialog', { name: '导入' });
+    await expect(dialog.getByRole('alert')).toHaveText('无法读取 photo.bin：它不是 UTF-8、带字节顺序标记的 UTF-16 或 GB18030 文本');
+    await expect(dialog.getByRole('button', { name: '导入', exact: true })).toBeDisabled();
+  });
+
   test('the language can be switched and is remembered', async ({ page }) => {
     await page.goto('/');
     await page.getByRole('combobox', { name: '语言' }).selectOption('en');

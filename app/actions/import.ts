@@ -1,3 +1,4 @@
+import { problem } from '../../src/formats/problems';
 import { proxy } from 'comlink';
 import type { TextEncodingName } from '../../src/formats/encoding';
 import type { ImportOptions, ImportSummary } from '../../src/workers/importTypes';
@@ -18,7 +19,7 @@ export async function chooseImportFiles(files: readonly File[]): Promise<void> {
     importFiles: files,
     importAnalyses: [],
     importSummary: null,
-    importError: null,
+    importErrors: [],
     importProgress: null,
   });
   await analyseImportFiles();
@@ -60,7 +61,7 @@ export async function startImport(): Promise<void> {
     projectId: state.projectId,
     annotator: state.importOptions.annotator.trim() || state.annotator,
   };
-  useWorkbench.setState({ importPhase: 'running', importProgress: null, importError: null });
+  useWorkbench.setState({ importPhase: 'running', importProgress: null, importErrors: [] });
   try {
     const summary = await importWorker().importFiles(
       readable,
@@ -68,17 +69,17 @@ export async function startImport(): Promise<void> {
       proxy((progress) => useWorkbench.setState({ importProgress: progress })),
     );
     const failures = [
-      ...state.importAnalyses.flatMap((analysis) => (analysis.ok ? [] : [analysis.error])),
-      ...summary.files.flatMap((file) => (file.error === undefined ? [] : [file.error])),
+      ...state.importAnalyses.flatMap((analysis) => (analysis.ok ? [] : [analysis.problem])),
+      ...summary.files.flatMap((file) => (file.errorProblem === undefined ? [] : [file.errorProblem])),
     ];
-    useWorkbench.setState({ importPhase: 'finished', importSummary: summary, importError: failures.length > 0 ? failures.join('\n') : null });
+    useWorkbench.setState({ importPhase: 'finished', importSummary: summary, importErrors: failures });
     performance.mark('spanwright:import-finished', { detail: totals(summary) });
     if (useWorkbench.getState().documentId === null) {
       const first = (await listDocumentIds(options.projectId))[0];
       if (first !== undefined) openDocument(first);
     }
   } catch (error) {
-    useWorkbench.setState({ importPhase: 'finished', importError: error instanceof Error ? error.message : String(error) });
+    useWorkbench.setState({ importPhase: 'finished', importErrors: [problem('importStopped', { detail: error instanceof Error ? error.message : String(error) })] });
   }
 }
 

@@ -2,7 +2,7 @@ import { describeProblem, KIND_TEXT, PROBLEM_TEXT, type Problem, type ProblemCod
 import type { Language } from './index';
 
 /**
- * Why a line of an imported file was left out, in Chinese. The English wording is the parsers'
+ * Why a line of an imported file was left out, or a file refused, in Chinese. The English wording is the parsers'
  * own (src/formats/problems.ts); field names, tags and quoted values stay as the file has them.
  */
 const PROBLEM_ZH: Readonly<Record<ProblemCode, string>> = {
@@ -39,6 +39,13 @@ const PROBLEM_ZH: Readonly<Record<ProblemCode, string>> = {
   dictionaryEmptyPattern: 'pattern 为空。',
   dictionaryTokenUnsupported: '不支持的词元模式：第 {index} 个词元不是单个 "orth"、"text" 或 "lower" 字符串。',
   dictionaryBrokenSurrogate: '词条含有残缺的代理对。',
+  fileNotText: '无法读取 {file}：它不是 UTF-8、带字节顺序标记的 UTF-16 或 GB18030 文本',
+  fileInvalidBytes: '无法读取 {file}：偏移 {offset} 附近的字节不是有效的 {encoding}',
+  fileUnreadable: '无法读取 {file}：{detail}',
+  fileNotImported: '{cause}。该文件未导入任何内容。',
+  diskFull: '磁盘已满：{file} 未导入，工作区没有任何改动。请释放空间后重试。',
+  importFailed: '导入 {file} 失败：{detail}。该文件未导入任何内容。',
+  importStopped: '导入已中止：{detail}',
 };
 
 const KIND_ZH: Readonly<Record<ValueKind, string>> = {

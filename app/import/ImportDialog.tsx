@@ -4,6 +4,7 @@ import type { TxtSplitMode } from '../../src/formats/txt';
 import type { JsonlFlavor } from '../../src/formats/types';
 import type { FileAnalysis } from '../../src/workers/importTypes';
 import { cancelImport, closeImportDialog, overrideImportEncoding, setImportOptions, startImport } from '../actions/import';
+import { problemText } from '../i18n/problems';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { useModalDialog } from '../layout/useModalDialog';
@@ -44,6 +45,7 @@ export function ImportDialog() {
   const options = useWorkbench((state) => state.importOptions);
   const progress = useWorkbench((state) => state.importProgress);
   const annotator = useWorkbench((state) => state.annotator);
+  const language = useWorkbench((state) => state.language);
 
 
   useEffect(() => {
@@ -85,7 +87,7 @@ export function ImportDialog() {
                   </>
                 ) : (
                   <td colSpan={3} role="alert">
-                    {result.error}
+                    {problemText(result.problem, language)}
                   </td>
                 )}
               </tr>

@@ -22,9 +22,9 @@ export function ImportStatus() {
   const t = useT();
   const language = useWorkbench((state) => state.language);
   const summary = useWorkbench((state) => state.importSummary);
-  const error = useWorkbench((state) => state.importError);
+  const errors = useWorkbench((state) => state.importErrors);
   const [showProblems, setShowProblems] = useState(false);
-  if (!summary && !error) return null;
+  if (!summary && errors.length === 0) return null;
 
   let line = '';
   let problems: ReturnType<typeof summarise>['problems'] = [];
@@ -47,9 +47,11 @@ export function ImportStatus() {
           {t('showSkipped')}
         </button>
       ) : null}
-      {error ? (
+      {errors.length > 0 ? (
         <div role="alert" className="import-alert">
-          {error}
+          {errors.map((problem, i) => (
+            <p key={i}>{problemText(problem, language)}</p>
+          ))}
         </div>
       ) : null}
       {showProblems ? (

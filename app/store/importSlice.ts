@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { Problem } from '../../src/formats/problems';
 import type { AnalysisResult, ImportOptions, ImportProgress, ImportSummary } from '../../src/workers/importTypes';
 import type { WorkbenchState } from './index';
 
@@ -14,8 +15,8 @@ export interface ImportSlice {
   };
   importProgress: ImportProgress | null;
   importSummary: ImportSummary | null;
-  /** Why the last import failed as a whole (shown in an alert). */
-  importError: string | null;
+  /** Files the last import refused or rolled back, and why (shown in an alert). */
+  importErrors: readonly Problem[];
 }
 
 export const createImportSlice: StateCreator<WorkbenchState, [], [], ImportSlice> = () => ({
@@ -25,5 +26,5 @@ export const createImportSlice: StateCreator<WorkbenchState, [], [], ImportSlice
   importOptions: { txtSplit: 'whole', prodigyRejected: 'without-spans', annotator: '' },
   importProgress: null,
   importSummary: null,
-  importError: null,
+  importErrors: [],
 });

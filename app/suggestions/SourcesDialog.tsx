@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type ChangeEvent, type SyntheticEvent } from 'react';
 import type { LabelDef } from '../../src/core/types';
+import { problem } from '../../src/formats/problems';
 import { getSuggestionSettings, listDictionaries, listPatterns } from '../../src/db/suggestions';
 import type { DictionaryImportOutcome } from '../../src/workers/suggestRequest';
 import {
@@ -94,7 +95,8 @@ function Dictionaries({ projectId, labels }: { projectId: string; labels: readon
     try {
       setOutcome(await importDictionary(projectId, file, label));
     } catch (error) {
-      setOutcome({ name: file.name, terms: 0, labels: [], problems: [], problemCount: 0, error: error instanceof Error ? error.message : String(error) });
+      const detail = error instanceof Error ? error.message : String(error);
+      setOutcome({ name: file.name, terms: 0, labels: [], problems: [], problemCount: 0, error: problem('fileUnreadable', { file: file.name, detail }) });
     } finally {
       setBusy(null);
     }
@@ -137,7 +139,7 @@ function Dictionaries({ projectId, labels }: { projectId: string; labels: readon
 function ImportOutcome({ outcome, labels }: { outcome: DictionaryImportOutcome; labels: readonly LabelDef[] }) {
   const t = useT();
   const language = useWorkbench((state) => state.language);
-  if (outcome.error !== undefined) return <p role="alert">{t('suggestions.unreadable', { name: outcome.name, reason: outcome.error })}</p>;
+  if (outcome.error !== undefined) return <p role="alert">{problemText(outcome.error, language)}</p>;
   const known = new Set(labels.map((label) => label.name));
   const unknown = outcome.labels.filter((label) => !known.has(label));
   return (

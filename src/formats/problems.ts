@@ -1,6 +1,6 @@
 /**
- * Why a line of an imported file (a corpus or a dictionary) was left out, as a code with values
- * rather than a sentence, so
+ * Why a line of an imported file (a corpus or a dictionary) was left out, or a whole file
+ * refused, as a code with values rather than a sentence, so
  * the app can say it in the annotator's language. The English wording lives here (tests, logs
  * and the English UI use it); the app's catalogue words the same codes in Chinese.
  */
@@ -39,6 +39,13 @@ export const PROBLEM_TEXT = {
   dictionaryEmptyPattern: 'The pattern is empty.',
   dictionaryTokenUnsupported: 'Unsupported token pattern: token {index} is not a single "orth", "text" or "lower" string.',
   dictionaryBrokenSurrogate: 'The term contains a broken surrogate pair.',
+  fileNotText: 'Cannot read {file}: it is not UTF-8, UTF-16 with a byte order mark, or GB18030 text',
+  fileInvalidBytes: 'Cannot read {file}: bytes near offset {offset} are not valid {encoding}',
+  fileUnreadable: 'Cannot read {file}: {detail}',
+  fileNotImported: '{cause}. Nothing was imported from it.',
+  diskFull: 'The disk is full: {file} was not imported, and nothing was changed. Free some space and try again.',
+  importFailed: 'Importing {file} failed: {detail}. Nothing was imported from it.',
+  importStopped: 'The import stopped: {detail}',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_TEXT;
@@ -56,13 +63,18 @@ export const KIND_TEXT: Readonly<Record<ValueKind, string>> = {
   undefined: 'nothing',
 };
 
+export type ProblemValue = string | number | Problem;
+
 export interface Problem {
   code: ProblemCode;
-  /** Placeholder values; `kind` holds a ValueKind, worded by the language's kind names. */
-  values: Readonly<Record<string, string | number>>;
+  /**
+   * Placeholder values. `kind` holds a ValueKind, worded by the language's kind names; a value
+   * that is itself a Problem (a cause) is worded in the same language.
+   */
+  values: Readonly<Record<string, ProblemValue>>;
 }
 
-export function problem(code: ProblemCode, values: Record<string, string | number> = {}): Problem {
+export function problem(code: ProblemCode, values: Record<string, ProblemValue> = {}): Problem {
   return { code, values };
 }
 
@@ -73,7 +85,7 @@ export function kindOf(value: unknown): ValueKind {
   return type === 'string' || type === 'number' || type === 'boolean' || type === 'undefined' ? type : 'object';
 }
 
-function isValueKind(value: string | number): value is ValueKind {
+function isValueKind(value: ProblemValue): value is ValueKind {
   return typeof value === 'string' && Object.hasOwn(KIND_TEXT, value);
 }
 
@@ -86,6 +98,7 @@ export function describeProblem(
   return texts[code].replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = values[name];
     if (value === undefined) return placeholder;
+    if (typeof value === 'object') return describeProblem(value, texts, kinds);
     return name === 'kind' && isValueKind(value) ? kinds[value] : String(value);
   });
 }

@@ -1,3 +1,4 @@
+import { describeProblem, problem } from '../formats/problems';
 import { ConllParser } from '../formats/conll';
 import { detectImportKind } from '../formats/detect';
 import type { TextEncodingName } from '../formats/encoding';
@@ -44,7 +45,7 @@ export async function analyseFile(file: File, encoding?: TextEncodingName): Prom
     }
     return { ok: true, analysis };
   } catch (error) {
-    const message = error instanceof FileReadError ? error.message : `Cannot read ${file.name}: ${error instanceof Error ? error.message : String(error)}`;
-    return { ok: false, fileName: file.name, error: message };
+    const refusal = error instanceof FileReadError ? error.problem : problem('fileUnreadable', { file: file.name, detail: error instanceof Error ? error.message : String(error) });
+    return { ok: false, fileName: file.name, error: describeProblem(refusal), problem: refusal };
   }
 }

@@ -32,6 +32,7 @@ describe('importFile', () => {
     const file = new File([new Uint8Array([0x00, 0xff, 0xfe, 0x81, 0x00, 0x00, 0x7f, 0xff])], 'binary.dat');
     const result = await importFile(file, await options(), hooks);
     expect(result.error).toMatch(/binary\.dat/);
+    expect(result.errorProblem).toEqual({ code: 'fileNotImported', values: { cause: { code: 'fileNotText', values: { file: 'binary.dat' } } } });
     expect(await db.documents.count()).toBe(0);
   });
 
@@ -93,6 +94,7 @@ describe('importFile', () => {
     const result = await importFile(new File([lines], 'huge.txt'), opts, hooks);
     spy.mockRestore();
     expect(result.error).toMatch(/disk is full: huge\.txt was not imported/);
+    expect(result.errorProblem).toEqual({ code: 'diskFull', values: { file: 'huge.txt' } });
     expect(result.documents).toBe(0);
     expect(await countDocuments(opts.projectId)).toBe(1);
   });

@@ -1,3 +1,4 @@
+import { describeProblem, problem, type Problem } from '../formats/problems';
 import { contentHash } from '../core/hash';
 import { isQuotaExceeded } from '../db/errors';
 import { ImportWriter, type IncomingDocument } from '../db/importWriter';
@@ -74,13 +75,13 @@ export async function importFile(file: File, options: ImportOptions, hooks: Impo
   } catch (error) {
     if (writer) await writer.rollback();
     if (error instanceof ImportCancelled) throw error;
-    return { ...result, documents: 0, merged: 0, spans: 0, error: describeFailure(file.name, error) };
+    const failure = describeFailure(file.name, error);
+    return { ...result, documents: 0, merged: 0, spans: 0, error: describeProblem(failure), errorProblem: failure };
   }
 }
 
-function describeFailure(fileName: string, error: unknown): string {
-  if (isQuotaExceeded(error)) return `The disk is full: ${fileName} was not imported, and nothing was changed. Free some space and try again.`;
-  if (error instanceof FileReadError) return `${error.message}. Nothing was imported from it.`;
-  const reason = error instanceof Error ? error.message : String(error);
-  return `Importing ${fileName} failed: ${reason}. Nothing was imported from it.`;
+function describeFailure(fileName: string, error: unknown): Problem {
+  if (isQuotaExceeded(error)) return problem('diskFull', { file: fileName });
+  if (error instanceof FileReadError) return problem('fileNotImported', { cause: error.problem });
+  return problem('importFailed', { file: fileName, detail: error instanceof Error ? error.message : String(error) });
 }

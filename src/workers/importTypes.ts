@@ -28,7 +28,7 @@ export interface FileAnalysis {
   records?: number;
 }
 
-export type AnalysisResult = { ok: true; analysis: FileAnalysis } | { ok: false; fileName: string; error: string };
+export type AnalysisResult = { ok: true; analysis: FileAnalysis } | { ok: false; fileName: string; error: string; problem: Problem };
 
 export interface ImportProgress {
   fileName: string;
@@ -55,8 +55,9 @@ export interface FileImportResult {
   merged: number;
   spans: number;
   problems: LineProblem[];
-  /** Set when the whole file was refused or rolled back. */
+  /** Set when the whole file was refused or rolled back: in English, and as a Problem. */
   error?: string;
+  errorProblem?: Problem;
 }
 
 export interface ImportSummary {

@@ -1,9 +1,15 @@
+import { describeProblem, problem, type Problem } from '../formats/problems';
 import { createDecoder, sniffEncoding, type TextEncodingName } from '../formats/encoding';
 import { LineSplitter } from '../formats/lines';
 
 const HEAD_BYTES = 64 * 1024;
 
-export class FileReadError extends Error {}
+/** A file that cannot be read as text: why, as a Problem the app words in its language. */
+export class FileReadError extends Error {
+  constructor(readonly problem: Problem) {
+    super(describeProblem(problem));
+  }
+}
 
 export interface Line {
   text: string;
@@ -55,7 +61,7 @@ export async function openText(file: File, override?: TextEncodingName): Promise
     const sniffed = sniffEncoding(headBytes, head.done);
     if ('error' in sniffed) {
       await reader.cancel();
-      throw new FileReadError(`Cannot read ${file.name}: ${sniffed.error}`);
+      throw new FileReadError(problem('fileNotText', { file: file.name }));
     }
     encoding = sniffed.encoding;
   }
@@ -69,7 +75,7 @@ export async function openText(file: File, override?: TextEncodingName): Promise
       try {
         return decoder.decode(bytes, { stream });
       } catch {
-        throw new FileReadError(`Cannot read ${file.name}: bytes near offset ${bytesRead} are not valid ${encoding}`);
+        throw new FileReadError(problem('fileInvalidBytes', { file: file.name, offset: bytesRead, encoding }));
       }
     };
     try {

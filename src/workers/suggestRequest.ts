@@ -1,4 +1,5 @@
 /** What the page and the suggest worker say to each other (see suggest.worker.ts). */
+import type { Problem } from '../formats/problems';
 import type { DictionaryProblem } from '../suggest/dictionary';
 import type { Suggestion } from '../suggest/types';
 
@@ -53,5 +54,5 @@ export interface DictionaryImportOutcome {
   problems: DictionaryProblem[];
   problemCount: number;
   /** The file could not be read at all (encoding). */
-  error?: string;
+  error?: Problem;
 }

@@ -3,6 +3,7 @@
  * Node: the project's sources (cached by settings revision), the learned gazetteers, and one
  * prepared suggester for the current combination of them.
  */
+import { problem } from '../formats/problems';
 import { addDictionary, readSuggestionSources } from '../db/suggestions';
 import { createDecoder, sniffEncoding } from '../formats/encoding';
 import { parseDictionary } from '../suggest/dictionary';
@@ -69,7 +70,7 @@ export class SuggestService {
     const outcome: DictionaryImportOutcome = { name: file.name, terms: 0, labels: [], problems: [], problemCount: 0 };
     const bytes = new Uint8Array(await file.arrayBuffer());
     const sniffed = sniffEncoding(bytes, true);
-    if ('error' in sniffed) return { ...outcome, error: sniffed.error };
+    if ('error' in sniffed) return { ...outcome, error: problem('fileNotText', { file: file.name }) };
     const parsed = parseDictionary(createDecoder(sniffed.encoding).decode(bytes), file.name, defaultLabel);
     const result: DictionaryImportOutcome = {
       ...outcome,
