@@ -159,4 +159,11 @@ test('Previous, Next and Enter walk the filtered list, not the whole project', a
   await expect(workbench.documentText).toContainText(FIRST);
   await expect(entries(workbench)).toHaveCount(1);
   await expect(workbench.documents.getByText('2 / 35 done')).toBeVisible();
+
+  // With nothing in the list left to do, Next not done looks in the whole project.
+  await select(workbench, 'Status filter').selectOption({ label: 'done' });
+  await expect(entries(workbench)).toHaveCount(2);
+  await workbench.documentEntry(HEADING).click();
+  await page.getByRole('button', { name: 'Next not done' }).click();
+  await expect(workbench.documentText).toContainText(SEED_LINES[4]?.slice(0, 10) ?? '');
 });

@@ -46,16 +46,16 @@ export async function openAdjacentDocument(step: 1 | -1): Promise<void> {
   if (target !== undefined) openDocument(target);
 }
 
-/** The next document this annotator has not marked done, among those the list shows, wrapping around. */
+/**
+ * The next document this annotator has not marked done, wrapping around: among those the list
+ * shows, and in the whole project when none of those is left (a list of done documents, say).
+ */
 export async function openNextNotDone(): Promise<void> {
   const { projectId, documentId, annotator } = useWorkbench.getState();
   if (projectId === null) return;
   const listed = listedDocuments();
   let next: string | undefined;
-  if (listed === null) {
-    const from = documentId === null ? -1 : ((await getDocument(documentId))?.order ?? -1);
-    next = await nextDocumentNotDone(projectId, annotator, from);
-  } else {
+  if (listed !== null) {
     const [all, done] = await Promise.all([listDocumentIds(projectId), documentIdsWithStatus(projectId, annotator, ['done'])]);
     next = adjacentDocument(
       listed.filter((id) => !done.has(id)),
@@ -64,6 +64,10 @@ export async function openNextNotDone(): Promise<void> {
       1,
       true,
     );
+  }
+  if (next === undefined) {
+    const from = documentId === null ? -1 : ((await getDocument(documentId))?.order ?? -1);
+    next = await nextDocumentNotDone(projectId, annotator, from);
   }
   if (next !== undefined) openDocument(next);
 }
