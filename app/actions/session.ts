@@ -2,7 +2,7 @@ import { setStatus } from '../../src/db/annotations';
 import { documentIdsWithStatus, getDocument, listDocumentIds, nextDocumentNotDone } from '../../src/db/documents';
 import { ensureDefaultProject } from '../../src/db/projects';
 import { rollBackAbandonedImports } from '../../src/db/importWriter';
-import { adjacentDocument, listedDocuments } from '../documents/listedDocuments';
+import { adjacentDocument, listedDocuments, type ListedDocuments } from '../documents/listedDocuments';
 import { rememberLanguage, type Language } from '../i18n';
 import { useWorkbench } from '../store';
 import { storeAnnotator } from '../store/sessionSlice';
@@ -37,12 +37,17 @@ function positions(ids: readonly string[]): Map<string, number> {
   return new Map(ids.map((id, index) => [id, index]));
 }
 
+/** The project's documents in reading order, and those the list shows (null: all of them). */
+async function readingOrder(projectId: string): Promise<ListedDocuments> {
+  return listedDocuments() ?? { all: await listDocumentIds(projectId), shown: null };
+}
+
 /** Previous / Next: through the documents the list shows (all of them when it is not filtered). */
 export async function openAdjacentDocument(step: 1 | -1): Promise<void> {
   const { projectId, documentId } = useWorkbench.getState();
   if (projectId === null) return;
-  const all = await listDocumentIds(projectId);
-  const target = adjacentDocument(listedDocuments() ?? all, positions(all), documentId, step);
+  const { all, shown } = await readingOrder(projectId);
+  const target = adjacentDocument(shown ?? all, positions(all), documentId, step);
   if (target !== undefined) openDocument(target);
 }
 
@@ -55,11 +60,11 @@ export async function openNextNotDone(): Promise<void> {
   if (projectId === null) return;
   const listed = listedDocuments();
   let next: string | undefined;
-  if (listed !== null) {
-    const [all, done] = await Promise.all([listDocumentIds(projectId), documentIdsWithStatus(projectId, annotator, ['done'])]);
+  if (listed?.shown) {
+    const done = await documentIdsWithStatus(projectId, annotator, ['done']);
     next = adjacentDocument(
-      listed.filter((id) => !done.has(id)),
-      positions(all),
+      listed.shown.filter((id) => !done.has(id)),
+      positions(listed.all),
       documentId,
       1,
       true,

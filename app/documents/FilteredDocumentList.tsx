@@ -26,9 +26,9 @@ export function FilteredDocumentList({ projectId, documentIds }: { projectId: st
   const searching = result.search !== null && !result.search.done;
   const { ids, total, filtered, pending } = result;
   useEffect(() => {
-    setListedDocuments(filtered ? ids : null);
+    setListedDocuments({ all: documentIds, shown: filtered ? ids : null });
     return () => setListedDocuments(null);
-  }, [filtered, ids]);
+  }, [documentIds, filtered, ids]);
   const report = useMemo<FilteredDetail | null>(() => (pending ? null : { count: ids.length, total, filtered, searching }), [pending, ids, total, filtered, searching]);
 
   return (

@@ -1,15 +1,21 @@
 /**
- * The documents the Documents list shows while filters narrow it, so that Previous, Next and
- * "done and next" walk what the annotator sees rather than the whole project. Null when the list
- * is not narrowed: they then walk every document. Published by the list, read by the actions.
+ * What the Documents list holds, so that Previous, Next and "done and next" walk what the
+ * annotator sees, and without reading 100,000 ids again: every document of the project in
+ * reading order, and the ones shown while filters narrow the list (null when they do not).
+ * Published by the list, read by the actions; null while no list is shown.
  */
-let listed: readonly string[] | null = null;
-
-export function setListedDocuments(ids: readonly string[] | null): void {
-  listed = ids;
+export interface ListedDocuments {
+  all: readonly string[];
+  shown: readonly string[] | null;
 }
 
-export function listedDocuments(): readonly string[] | null {
+let listed: ListedDocuments | null = null;
+
+export function setListedDocuments(value: ListedDocuments | null): void {
+  listed = value;
+}
+
+export function listedDocuments(): ListedDocuments | null {
   return listed;
 }
 
