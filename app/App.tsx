@@ -3,9 +3,8 @@ import { DocumentsPanel } from './documents/DocumentsPanel';
 import { EditorPane } from './editor/EditorPane';
 import { useGlobalShortcuts } from './editor/useGlobalShortcuts';
 import { useProject } from './hooks/data';
-import { ImportDialog } from './import/ImportDialog';
 import { ImportStatus } from './import/ImportStatus';
-import { ExportDialog, LabelEditor, ShortcutsDialog } from './layout/lazyDialogs';
+import { ExportDialog, ImportDialog, LabelEditor, ShortcutsDialog } from './layout/lazyDialogs';
 import { SidePanel } from './layout/SidePanel';
 import { StorageUsage } from './layout/StorageUsage';
 import { TopBar } from './layout/TopBar';
@@ -33,8 +32,8 @@ export function App() {
         <ImportStatus />
         <StorageUsage />
       </footer>
-      {dialog === 'import' ? <ImportDialog /> : null}
       <Suspense fallback={null}>
+        {dialog === 'import' ? <ImportDialog /> : null}
         {dialog === 'export' ? <ExportDialog /> : null}
         {dialog === 'labels' ? <LabelEditor /> : null}
         {dialog === 'shortcuts' ? <ShortcutsDialog labels={project?.labels ?? []} /> : null}

@@ -1,8 +1,10 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import type { ImportSummary } from '../../src/workers/importTypes';
-import { problemText } from '../i18n/problems';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
+
+const ImportFailures = lazy(async () => ({ default: (await import('./ImportProblems')).ImportFailures }));
+const SkippedLines = lazy(async () => ({ default: (await import('./ImportProblems')).SkippedLines }));
 
 export function summarise(summary: ImportSummary) {
   let documents = 0;
@@ -20,7 +22,6 @@ export function summarise(summary: ImportSummary) {
 /** The outcome of the last import: a status line, the refused lines on demand, and failures as alerts. */
 export function ImportStatus() {
   const t = useT();
-  const language = useWorkbench((state) => state.language);
   const summary = useWorkbench((state) => state.importSummary);
   const errors = useWorkbench((state) => state.importErrors);
   const [showProblems, setShowProblems] = useState(false);
@@ -47,20 +48,10 @@ export function ImportStatus() {
           {t('showSkipped')}
         </button>
       ) : null}
-      {errors.length > 0 ? (
-        <div role="alert" className="import-alert">
-          {errors.map((problem, i) => (
-            <p key={i}>{problemText(problem, language)}</p>
-          ))}
-        </div>
-      ) : null}
-      {showProblems ? (
-        <ul className="problem-list" aria-label={t('showSkipped')}>
-          {problems.slice(0, 500).map((problem) => (
-            <li key={`${problem.fileName}:${problem.line}`}>{t('problemLine', { file: problem.fileName, line: problem.line, reason: problemText(problem.problem, language) })}</li>
-          ))}
-        </ul>
-      ) : null}
+      <Suspense fallback={null}>
+        {errors.length > 0 ? <ImportFailures errors={errors} /> : null}
+        {showProblems ? <SkippedLines problems={problems} /> : null}
+      </Suspense>
     </div>
   );
 }
