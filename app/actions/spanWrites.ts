@@ -5,18 +5,18 @@ import { recordHistory } from './history';
 
 /**
  * Writes a span edit, records it for undo and hands the stored row to the editor for immediate
- * painting. `then` runs in the same tick, so its state changes land in the same render as the
- * spans: one render per edit, not one per state change.
+ * painting. `onWritten` runs in the same tick, so its state changes land in the same render as
+ * the spans: one render per edit, not one per state change.
  */
 export async function commitSpans(
   documentId: string,
   annotator: string,
   change: (spans: readonly Span[]) => Span[] | null,
-  then?: (edit: SpanEdit) => void,
+  onWritten?: () => void,
 ): Promise<SpanEdit | null> {
   const written = await writeSpans(documentId, annotator, change);
   if (!written) return null;
-  then?.(written.edit);
+  onWritten?.();
   noteWritten(written.row);
   recordHistory([written.edit]);
   return written.edit;

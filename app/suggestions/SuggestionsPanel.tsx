@@ -10,7 +10,7 @@ import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { RUNAWAY_MS } from './suggestClient';
 import { dismissProblem } from './suggestionStore';
-import { useSuggestions, useSuggestionState, useSuggestionWarmUp } from './useSuggestions';
+import { useSuggestionState, useSuggestionWarmUp, useVisibleSuggestions } from './useSuggestions';
 import './suggestions.css';
 
 /** Entries rendered at once; the rest follow as these are accepted or rejected. */
@@ -69,7 +69,7 @@ interface ListProps {
 
 const SuggestionList = memo(function SuggestionList({ documentId, text, spans, rejected, labels }: ListProps) {
   const t = useT();
-  const suggestions = useSuggestions(documentId, text, spans, rejected);
+  const suggestions = useVisibleSuggestions(documentId, spans, rejected);
   const { problem, results } = useSuggestionState();
   const computed = results.has(documentId);
   const colors = new Map(labels.map((label) => [label.name, label.color]));

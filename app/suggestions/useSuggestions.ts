@@ -33,10 +33,10 @@ export function useSuggestionWarmUp(): void {
 let lastImportSummary: unknown = null;
 
 /**
- * The open document's suggestions for the current annotator: dictionary, pattern and learned
- * matches, minus spans already accepted and suggestions already rejected (both from the open layer). Matching runs in the
- * suggest worker when the document opens and when its sources change; accepting or rejecting
- * only filters, on this thread, and shows at once.
+ * The open document's suggestions for the current annotator, as the editor shows them: it asks
+ * the suggest worker for dictionary, pattern and learned matches when the document opens and
+ * when its sources change, and tells the learned gazetteer about edits. Used once, by the
+ * editor; the Suggestions panel reads the same result through `useVisibleSuggestions`.
  */
 export function useSuggestions(documentId: string, text: string, spans: readonly Span[], rejected: readonly string[]): readonly Suggestion[] {
   const projectId = useWorkbench((state) => state.projectId);
@@ -66,6 +66,14 @@ export function useSuggestions(documentId: string, text: string, spans: readonly
     noteAnnotationsChanged(projectId, annotator, 'all');
   }, [projectId, annotator, importSummary]);
 
-  const all = shared.results.get(documentId)?.suggestions ?? NONE;
+  return useVisibleSuggestions(documentId, spans, rejected);
+}
+
+/**
+ * The worker's suggestions for the document minus spans already there and suggestions rejected
+ * (both from the open layer). Accepting or rejecting only filters, on this thread, and shows at once.
+ */
+export function useVisibleSuggestions(documentId: string, spans: readonly Span[], rejected: readonly string[]): readonly Suggestion[] {
+  const all = useSuggestionState().results.get(documentId)?.suggestions ?? NONE;
   return useMemo(() => visibleSuggestions(all, spans, rejected), [all, spans, rejected]);
 }

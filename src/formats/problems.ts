@@ -1,9 +1,10 @@
 /**
  * Why a line of an imported file (a corpus or a dictionary) was left out, or a whole file
- * refused, as a code with values rather than a sentence, so
- * the app can say it in the annotator's language. The English wording lives here (tests, logs
- * and the English UI use it); the app's catalogue words the same codes in Chinese.
+ * refused, as a code with values rather than a sentence, so the app can say it in the
+ * annotator's language. The English wording lives here (tests, logs and the English UI use it);
+ * the app's catalogue words the same codes in Chinese.
  */
+import { UNREADABLE_TEXT } from './encoding';
 
 export const PROBLEM_TEXT = {
   malformedJson: 'malformed JSON: {detail}',
@@ -39,7 +40,7 @@ export const PROBLEM_TEXT = {
   dictionaryEmptyPattern: 'The pattern is empty.',
   dictionaryTokenUnsupported: 'Unsupported token pattern: token {index} is not a single "orth", "text" or "lower" string.',
   dictionaryBrokenSurrogate: 'The term contains a broken surrogate pair.',
-  fileNotText: 'Cannot read {file}: it is not UTF-8, UTF-16 with a byte order mark, or GB18030 text',
+  fileNotText: `Cannot read {file}: ${UNREADABLE_TEXT}`,
   fileInvalidBytes: 'Cannot read {file}: bytes near offset {offset} are not valid {encoding}',
   fileUnreadable: 'Cannot read {file}: {detail}',
   fileNotImported: '{cause}. Nothing was imported from it.',
