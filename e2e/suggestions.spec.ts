@@ -181,3 +181,28 @@ test('a 100,000-character document gets its suggestions from the worker within 2
   await expect(suggestions.region.getByRole('listitem')).toHaveCount(200);
   await expect(suggestions.count).toHaveText(String(first?.suggestions));
 });
+
+test('renaming a label carries its patterns along, and undo takes the rename back from them too', async ({ workbench, page }) => {
+  await openSeed(workbench);
+  const suggestions = suggestionsOf(page);
+  const sources = await openSources(page);
+  await sources.getByLabel('Label', { exact: true }).selectOption('place');
+  await sources.getByLabel('Pattern', { exact: true }).fill('四员厅社区');
+  await sources.getByRole('button', { name: 'Add pattern' }).click();
+  await sources.getByRole('button', { name: 'Close' }).click();
+  await expect(suggestions.text('place', '四员厅社区').first()).toBeVisible();
+
+  await page.getByRole('button', { name: 'Manage labels' }).click();
+  const labels = page.getByRole('dialog', { name: 'Labels' });
+  await labels.getByLabel('Name of place', { exact: true }).fill('location');
+  await labels.getByLabel('Name of place', { exact: true }).press('Enter');
+  await expect(labels.getByLabel('Name of location', { exact: true })).toHaveValue('location');
+  await labels.getByRole('button', { name: 'Close' }).click();
+  await expect(labels).toBeHidden();
+  await expect(suggestions.text('location', '四员厅社区').first()).toBeVisible();
+  await expect(suggestions.text('place', '四员厅社区')).toHaveCount(0);
+
+  await page.keyboard.press('Control+z');
+  await expect(suggestions.text('place', '四员厅社区').first()).toBeVisible();
+  await expect(suggestions.text('location', '四员厅社区')).toHaveCount(0);
+});
