@@ -1,14 +1,12 @@
-import { countWithStatus, onTablesChanged } from '../../src/db/documentFilters';
+import { onDocumentsChanged } from '../../src/db/documentFilters';
 import { listDocumentIds } from '../../src/db/documents';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import './documents.css';
 import { EmptyWorkspace } from './EmptyWorkspace';
 import { FilteredDocumentList } from './FilteredDocumentList';
+import { onFilterAnswersChanged, searchWorker } from './searchClient';
 import { useRefreshingQuery } from './useRefreshingQuery';
-
-const documentsChanged = (listener: () => void) => onTablesChanged(['documents'], listener);
-const annotationsChanged = (listener: () => void) => onTablesChanged(['annotations'], listener);
 
 export function DocumentsPanel() {
   const t = useT();
@@ -17,10 +15,15 @@ export function DocumentsPanel() {
   const importing = useWorkbench((state) => state.importPhase === 'running');
   // 100,000 keys: read outside a liveQuery (see useRefreshingQuery), again whenever documents
   // change, except while this tab imports (once when it ends).
-  const ids = useRefreshingQuery(projectId ?? '', projectId === null ? null : () => listDocumentIds(projectId), documentsChanged, importing);
+  const ids = useRefreshingQuery(projectId ?? '', projectId === null ? null : () => listDocumentIds(projectId), onDocumentsChanged, importing);
   const documentIds = ids !== undefined && ids.key === projectId ? ids.value : undefined;
-  // A count reads no keys, but still walks the index: paused during an import too.
-  const done = useRefreshingQuery(`${projectId ?? ''}\u0001${annotator}`, projectId === null ? null : () => countWithStatus(projectId, annotator, 'done'), annotationsChanged, importing);
+  // Counted by the search worker from the answer it keeps for the filter: no read per edit.
+  const done = useRefreshingQuery(
+    `${projectId ?? ''}\u0001${annotator}`,
+    projectId === null ? null : () => searchWorker().count(projectId, { kind: 'status', annotator, status: 'done' }),
+    onFilterAnswersChanged,
+    importing,
+  );
 
   return (
     <nav className="documents-panel" aria-label={t('documents')}>

@@ -15,7 +15,8 @@ interface FloorResult {
 
 /**
  * What bare IndexedDB costs on this machine, apart from the app: the floor under the import
- * budget. The same 1,100-character documents with four spans each are written with plain `put`s
+ * budget, and the reason the app stores documents a page at a time since schema version 5 (the
+ * first layout is how versions 1–4 stored them). The same 1,100-character documents with four spans each are written with plain `put`s
  * in transactions of 2,500 documents, once as the app lays them out (a document row, a text row
  * and an annotation row each, with the app's indexes), once as the least a per-document layout
  * could write (one tiny record per document), and once packed into pages of 100 documents per

@@ -1,38 +1,15 @@
 import { Dexie, liveQuery } from 'dexie';
-import { sortSpans } from '../core/spans';
 import type { DocumentStatus, Span } from '../core/types';
+import { annotationRow } from './annotationRow';
 import { db } from './database';
-import { labelKeysOf, type AnnotationRow } from './schema';
+import { pageLayersOfProject, readLayer, readLayers, writeLayer, layerTables } from './layers';
+import { projectOfDocument } from './pages';
+import type { AnnotationRow } from './schema';
 
-export function distinctLabels(spans: readonly Span[]): string[] {
-  return [...new Set(spans.map((span) => span.label))].sort();
-}
-
-export function annotationRow(
-  documentId: string,
-  annotator: string,
-  projectId: string,
-  spans: readonly Span[],
-  status: DocumentStatus,
-  rejected: readonly string[] = [],
-): AnnotationRow {
-  const sorted = sortSpans(spans);
-  const labels = distinctLabels(sorted);
-  return {
-    documentId,
-    annotator,
-    projectId,
-    spans: sorted,
-    status,
-    labels,
-    labelKeys: labelKeysOf(projectId, annotator, labels),
-    rejected: [...rejected],
-    updatedAt: Date.now(),
-  };
-}
+export { annotationRow, distinctLabels } from './annotationRow';
 
 export async function getAnnotation(documentId: string, annotator: string): Promise<AnnotationRow | undefined> {
-  return db.annotations.get([documentId, annotator]);
+  return readLayer(documentId, annotator);
 }
 
 /**
@@ -58,15 +35,12 @@ export async function saveSpans(documentId: string, annotator: string, spans: re
 }
 
 export async function setStatus(documentId: string, annotator: string, status: DocumentStatus): Promise<void> {
-  await db.transaction('rw', db.annotations, db.documents, async () => {
-    const current = await db.annotations.get([documentId, annotator]);
-    if (current) {
-      await db.annotations.update([documentId, annotator], { status, updatedAt: Date.now() });
-      return;
-    }
-    const document = await db.documents.get(documentId);
-    if (!document) throw new Error(`No document ${documentId}`);
-    await db.annotations.put(annotationRow(documentId, annotator, document.projectId, [], status));
+  await db.transaction('rw', layerTables(), async () => {
+    const current = await readLayer(documentId, annotator);
+    const projectId = current?.projectId ?? (await projectOfDocument(documentId));
+    if (projectId === undefined) throw new Error(`No document ${documentId}`);
+    const row = current ? { ...current, status, updatedAt: Date.now() } : annotationRow(documentId, annotator, projectId, [], status);
+    await writeLayer(row, current);
   });
 }
 
@@ -101,34 +75,35 @@ export async function writeSpans(
   annotator: string,
   change: (spans: readonly Span[]) => Span[] | null,
 ): Promise<WrittenSpans | null> {
-  return db.transaction('rw', db.annotations, db.documents, async () => {
-    const current = await db.annotations.get([documentId, annotator]);
+  return db.transaction('rw', layerTables(), async () => {
+    const current = await readLayer(documentId, annotator);
     const before = current?.spans ?? [];
     const after = change(before);
     if (after === null) return null;
     // The layer knows its project; only a first edit has to look the document up.
-    const projectId = current?.projectId ?? (await db.documents.get(documentId))?.projectId;
+    const projectId = current?.projectId ?? (await projectOfDocument(documentId));
     if (projectId === undefined) throw new Error(`No document ${documentId}`);
     const status = current === undefined || current.status === 'new' ? 'in-progress' : current.status;
     const row = annotationRow(documentId, annotator, projectId, after, status, current?.rejected);
-    await db.annotations.put(row);
+    await writeLayer(row, current);
     return { edit: { documentId, annotator, before, after: row.spans }, row };
   });
 }
 
 /** One annotator's layers on many documents, in the order asked (undefined where none exists). */
 export async function getAnnotations(documentIds: readonly string[], annotator: string): Promise<(AnnotationRow | undefined)[]> {
-  return db.annotations.bulkGet(documentIds.map((id): [string, string] => [id, annotator]));
+  return readLayers(documentIds, annotator);
 }
 
 /** Everyone who has a layer in the project (the reviewer's `gold` included). */
 export async function listAnnotators(projectId: string): Promise<string[]> {
   // Distinct [project, annotator] keys: one cursor step per annotator, not one per layer.
-  const keys = await layersOfProject(projectId).uniqueKeys();
-  return keys.flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : [])).sort();
+  const keys = await Promise.all([layersOfProject(projectId).uniqueKeys(), pageLayersOfProject(projectId).uniqueKeys()]);
+  const names = keys.flat().flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : []));
+  return [...new Set(names)].sort();
 }
 
-/** Every layer of a project, or of one annotator in it. */
+/** Every edited layer (row) of a project, or of one annotator in it; see `pageLayersOfProject` for the rest. */
 export function layersOfProject(projectId: string, annotator?: string) {
   return annotator === undefined
     ? db.annotations.where('[projectId+annotator]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])

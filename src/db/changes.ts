@@ -2,6 +2,8 @@ import type { LabelDef } from '../core/types';
 import type { SpanEdit } from './annotations';
 import { annotationRow } from './annotations';
 import { db } from './database';
+import { layerTables, readLayer, writeLayers } from './layers';
+import { projectOfDocument } from './pages';
 import { replaySourceChanges, type SourceChange } from './suggestions';
 
 export interface LabelSetChange {
@@ -38,26 +40,29 @@ export function isEmptyChange(change: Change): boolean {
 }
 
 export async function applyChange(change: Change, direction: 'undo' | 'redo'): Promise<void> {
-  await db.transaction('rw', [db.projects, db.documents, db.annotations, db.dictionaries, db.patterns, db.settings], async () => {
+  await db.transaction('rw', [db.projects, ...layerTables(), db.dictionaries, db.patterns, db.settings], async () => {
     if (change.labels) {
       const labels = direction === 'undo' ? change.labels.before : change.labels.after;
       await db.projects.update(change.labels.projectId, { labels, updatedAt: Date.now() });
     }
+    const writes = [];
     for (const edit of change.edits) {
       const spans = direction === 'undo' ? edit.before : edit.after;
-      const current = await db.annotations.get([edit.documentId, edit.annotator]);
-      const document = await db.documents.get(edit.documentId);
-      if (!document) continue;
-      await db.annotations.put(annotationRow(edit.documentId, edit.annotator, document.projectId, spans, current?.status ?? 'in-progress', current?.rejected));
+      const current = await readLayer(edit.documentId, edit.annotator);
+      const projectId = current?.projectId ?? (await projectOfDocument(edit.documentId));
+      if (projectId === undefined) continue;
+      writes.push({ row: annotationRow(edit.documentId, edit.annotator, projectId, spans, current?.status ?? 'in-progress', current?.rejected), replacing: current });
     }
+    // One page read per page, not per document: undoing a label rename touches thousands.
+    await writeLayers(writes);
     await replaySourceChanges(change.sources ?? [], direction);
     for (const rejection of change.rejections ?? []) {
-      const current = await db.annotations.get([rejection.documentId, rejection.annotator]);
+      const current = await readLayer(rejection.documentId, rejection.annotator);
       if (!current) continue;
       const keys = new Set(rejection.keys);
       const kept = current.rejected.filter((key) => !keys.has(key));
       const rejected = direction === 'undo' ? kept : [...kept, ...rejection.keys];
-      await db.annotations.update([rejection.documentId, rejection.annotator], { rejected, updatedAt: Date.now() });
+      await writeLayers([{ row: { ...current, rejected, updatedAt: Date.now() }, replacing: current }]);
     }
   });
 }

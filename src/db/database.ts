@@ -1,15 +1,17 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import { addLabelKeysAndRejectedSuggestions, indexLabelsPerProject, packAnnotationSpans } from './migrations';
+import { addLabelKeysAndRejectedSuggestions, indexLabelsPerProject, moveDocumentsIntoPages, packAnnotationSpans } from './migrations';
 import type {
   AnnotationRow,
   DictionaryRow,
-  DocumentRow,
   ImportJournalRow,
   ImportRow,
+  PageDocumentsRow,
+  PageLayersRow,
+  PageRow,
+  PageTextsRow,
   PatternRow,
   ProjectRow,
   SettingRow,
-  TextRow,
 } from './schema';
 import { spanPacking } from './spanPacking';
 
@@ -21,8 +23,10 @@ export const DATABASE_NAME = 'spanwright';
  */
 export class SpanwrightDatabase extends Dexie {
   projects!: EntityTable<ProjectRow, 'id'>;
-  documents!: EntityTable<DocumentRow, 'id'>;
-  texts!: EntityTable<TextRow, 'documentId'>;
+  pages!: EntityTable<PageRow, 'id'>;
+  pageDocuments!: EntityTable<PageDocumentsRow, 'pageId'>;
+  pageTexts!: EntityTable<PageTextsRow, 'pageId'>;
+  pageLayers!: Table<PageLayersRow, [string, string]>;
   annotations!: Table<AnnotationRow, [string, string]>;
   imports!: EntityTable<ImportRow, 'id'>;
   importJournal!: Table<ImportJournalRow, number>;
@@ -52,6 +56,16 @@ export class SpanwrightDatabase extends Dexie {
       .stores({ annotations: '[documentId+annotator], [projectId+annotator+status], [projectId+annotator], *labelKeys' })
       .upgrade(indexLabelsPerProject);
     this.version(4).stores({}).upgrade(packAnnotationSpans);
+    this.version(5)
+      .stores({
+        pages: 'id, [projectId+order], importId',
+        pageDocuments: 'pageId',
+        pageTexts: 'pageId',
+        pageLayers: '[pageId+annotator], [projectId+annotator]',
+      })
+      .upgrade(moveDocumentsIntoPages);
+    // Dropped a version after the upgrade that empties them, as Dexie's docs advise.
+    this.version(6).stores({ documents: null, texts: null });
     this.use(spanPacking);
   }
 }

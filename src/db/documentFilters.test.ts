@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listAnnotators, saveSpans, setStatus } from './annotations';
 import { db } from './database';
-import { countWithStatus, filterByIndexes, filterDocumentIds, hasIndexedCriteria, onTablesChanged, searchDocuments, textMatcher, type SearchProgress } from './documentFilters';
-import { listDocumentIds } from './documents';
+import { filterByIndexes, filterDocumentIds, hasIndexedCriteria, onDocumentsChanged, onLayersChanged, searchDocuments, textMatcher, type SearchProgress } from './documentFilters';
+import { getDocuments, listDocumentIds } from './documents';
 import { ensureDefaultProject } from './projects';
 import { importTexts, incoming, resetDatabase } from './testing';
 
@@ -121,7 +121,7 @@ describe('text search', () => {
   it('searches given titles first, then texts, reporting every chunk', async () => {
     const { ids } = await workspace();
     const [d0, , d2] = ids;
-    const titles = (await db.documents.bulkGet(ids)).map((row) => row?.title);
+    const titles = (await getDocuments(ids)).map((row) => row?.title);
     const reports: SearchProgress[] = [];
     const record = (progress: SearchProgress) => {
       reports.push(progress);
@@ -131,42 +131,46 @@ describe('text search', () => {
     // The title (first line) of d0 holds the words; d2 has them on its second line only.
     expect(reports[0]).toEqual({ found: [d0], phase: 'titles', scanned: 0, total: 5 });
     const texts = reports.filter((report) => report.phase === 'texts');
-    expect(texts.map((report) => report.scanned)).toEqual([2, 4, 5]);
+    // All five are on one page: one read.
+    expect(texts.map((report) => report.scanned)).toEqual([5]);
     expect(texts.flatMap((report) => report.found)).toEqual([d2]);
   });
 
-  it('reads the texts table in key order for many documents, keeping to the ids asked', async () => {
+  it('reads texts a page at a time, keeping to the ids asked, finds in reading order', async () => {
     const { projectId, ids } = await workspace();
     await db.projects.add({ id: 'zz-other', name: 'Other', labels: [], createdAt: 0, updatedAt: 0 });
     await importPlain('zz-other', ['另一个项目也提到通州区']);
+    // A second page of this project, imported later.
+    await importPlain(projectId, ['第二页也提到通州区', '第二页没有']);
+    const all = await listDocumentIds(projectId);
     const reports: SearchProgress[] = [];
     const record = (progress: SearchProgress) => {
       reports.push(progress);
     };
-    const found = await searchDocuments(ids, '通州区', { byIdLimit: 0, chunk: 2, onProgress: record });
-    expect(found).toEqual(new Set([ids[0], ids[2]]));
-    // Six texts in the table (five here, one in the other project), read two at a time.
-    expect(reports.map((report) => `${report.scanned}/${report.total}`)).toEqual(['2/6', '4/6', '6/6']);
-    expect(await filterDocumentIds({ projectId, annotator: 'alice', text: '通州区' })).toEqual([ids[0], ids[2]]);
+    const found = await searchDocuments(all, '通州区', { chunk: 1, onProgress: record });
+    expect(found).toEqual(new Set([ids[0], ids[2], all[5]]));
+    // Two pages (five documents, then two): one read each, the other project's page never read.
+    expect(reports.map((report) => `${report.scanned}/${report.total}`)).toEqual(['5/7', '7/7']);
+    expect(reports.flatMap((report) => report.found)).toEqual([ids[0], ids[2], all[5]]);
+    expect(await filterDocumentIds({ projectId, annotator: 'alice', text: '通州区' })).toEqual([ids[0], ids[2], all[5]]);
   });
 
   it('stops between chunks when aborted', async () => {
-    const { ids } = await workspace();
-    for (const byIdLimit of [0, 100]) {
-      const controller = new AbortController();
-      const scanned: number[] = [];
-      const search = searchDocuments(ids, '通州区', {
-        chunk: 1,
-        byIdLimit,
-        signal: controller.signal,
-        onProgress: (progress) => {
-          scanned.push(progress.scanned);
-          if (progress.scanned === 2) controller.abort(new Error('query changed'));
-        },
-      });
-      await expect(search).rejects.toThrow('query changed');
-      expect(Math.max(...scanned)).toBe(2);
-    }
+    const { projectId } = await workspace();
+    // Three more pages, one document each.
+    for (const text of ['第二页', '第三页', '第四页']) await importPlain(projectId, [text]);
+    const controller = new AbortController();
+    const scanned: number[] = [];
+    const search = searchDocuments(await listDocumentIds(projectId), '通州区', {
+      chunk: 1,
+      signal: controller.signal,
+      onProgress: (progress) => {
+        scanned.push(progress.scanned);
+        if (progress.scanned === 6) controller.abort(new Error('query changed'));
+      },
+    });
+    await expect(search).rejects.toThrow('query changed');
+    expect(scanned).toEqual([5, 6]);
   });
 
   it('combines text with the indexed criteria, in reading order', async () => {
@@ -181,19 +185,22 @@ describe('text search', () => {
 });
 
 describe('change signals', () => {
-  it('counts a status without reading keys, and says when the watched tables change', async () => {
+  it('says when layers, or documents, change', async () => {
     const { projectId, ids } = await workspace();
-    expect(await countWithStatus(projectId, 'alice', 'done')).toBe(1);
-    const seen: string[] = [];
-    const stop = onTablesChanged(['annotations'], () => seen.push('annotations'));
-    await setStatus(ids[2] ?? '', 'alice', 'done');
-    await db.settings.put({ key: 'unrelated', value: 1 });
-    // Dexie announces a commit just after it: give it a turn.
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    stop();
-    await setStatus(ids[4] ?? '', 'alice', 'done');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(seen).toEqual(['annotations']);
-    expect(await countWithStatus(projectId, 'alice', 'done')).toBe(3);
+    let seen = new Set<string>();
+    const stops = [onLayersChanged(() => seen.add('layers')), onDocumentsChanged(() => seen.add('documents'))];
+    /** The signals a write gives (Dexie announces a commit just after it: give it a turn). */
+    const signals = async (write: () => Promise<unknown>) => {
+      seen = new Set();
+      await write();
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      return [...seen].sort();
+    };
+    expect(await signals(() => setStatus(ids[2] ?? '', 'alice', 'done'))).toEqual(['layers']);
+    expect(await signals(() => db.settings.put({ key: 'unrelated', value: 1 }))).toEqual([]);
+    expect(await signals(() => importPlain(projectId, ['又一篇']))).toContain('documents');
+    expect(await signals(() => importTexts(projectId, [incoming('带标注的一篇', [{ start: 0, end: 3, label: 'person' }])]))).toEqual(['documents', 'layers']);
+    for (const stop of stops) stop();
+    expect(await signals(() => setStatus(ids[4] ?? '', 'alice', 'done'))).toEqual([]);
   });
 });

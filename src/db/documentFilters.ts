@@ -2,8 +2,13 @@ import { cmp, Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { DocumentStatus } from '../core/types';
 import { db } from './database';
 import { listDocumentIds } from './documents';
-import { layersOfProject } from './annotations';
-import { anyLabelKey, labelKey, type AnnotationRow, type TextRow } from './schema';
+import { criterionDocumentIds, type Criterion } from './layerCriteria';
+import { readAllLayers } from './layers';
+import { documentIdOf, locateDocument, PAGE_DOCUMENTS } from './pageFormat';
+import { documentIdsOfPages, pagesOfProject, readTexts } from './pages';
+import type { AnnotationRow, PageRow } from './schema';
+
+export { criterionDocumentIds, criterionHolds, readPageLayers, type Criterion } from './layerCriteria';
 
 /**
  * Which documents of a project the Documents list shows. Status, label and annotator are answered
@@ -23,13 +28,6 @@ export interface DocumentFilter {
   /** Text the title or the text contains (case-insensitive where the search has case). */
   text?: string;
 }
-
-/** One indexed question about a document, answered by one index query. */
-export type Criterion =
-  | { kind: 'status'; annotator: string; status: DocumentStatus }
-  /** `annotator` null: in anyone's layer. */
-  | { kind: 'label'; label: string; annotator: string | null }
-  | { kind: 'layer'; annotator: string };
 
 const NOT_NEW: readonly DocumentStatus[] = ['in-progress', 'done', 'skipped'];
 
@@ -65,45 +63,9 @@ export function criterionKey(criterion: Criterion): string {
   }
 }
 
-/** The ids of the documents meeting `criterion`, from its index (in no particular order). */
-export async function criterionDocumentIds(projectId: string, criterion: Criterion): Promise<string[]> {
-  const annotations = db.annotations;
-  let keys: [string, string][];
-  switch (criterion.kind) {
-    case 'status':
-      keys = await annotations.where('[projectId+annotator+status]').equals([projectId, criterion.annotator, criterion.status]).primaryKeys();
-      break;
-    case 'label':
-      keys = await annotations
-        .where('labelKeys')
-        .equals(criterion.annotator === null ? anyLabelKey(projectId, criterion.label) : labelKey(projectId, criterion.annotator, criterion.label))
-        .primaryKeys();
-      break;
-    case 'layer':
-      keys = await layersOfProject(projectId, criterion.annotator).primaryKeys();
-      break;
-  }
-  return keys.map(([documentId]) => documentId);
-}
-
-/** Whether a document whose layers (every annotator's row) are `layers` meets `criterion`. */
-export function criterionHolds(criterion: Criterion, layers: readonly AnnotationRow[]): boolean {
-  switch (criterion.kind) {
-    case 'status':
-      return layers.some((row) => row.annotator === criterion.annotator && row.status === criterion.status);
-    case 'label':
-      return layers.some((row) => (criterion.annotator === null || row.annotator === criterion.annotator) && row.labels.includes(criterion.label));
-    case 'layer':
-      return layers.some((row) => row.annotator === criterion.annotator);
-  }
-}
-
 /** Every annotator's row on each of `documentIds`. */
 export async function layersOf(documentIds: readonly string[]): Promise<Map<string, AnnotationRow[]>> {
-  const rows = await Promise.all(
-    documentIds.map((id) => db.annotations.where('[documentId+annotator]').between([id, Dexie.minKey], [id, Dexie.maxKey]).toArray()),
-  );
-  return new Map(documentIds.map((id, i) => [id, rows[i] ?? []]));
+  return readAllLayers(documentIds);
 }
 
 /**
@@ -118,11 +80,6 @@ export async function filterByIndexes(filter: DocumentFilter, orderedIds?: reado
   const [ids, keeps, drops] = await Promise.all([orderedIds ?? listDocumentIds(filter.projectId), sets(keep), sets(drop)]);
   if (keeps.length === 0 && drops.length === 0) return [...ids];
   return ids.filter((id) => keeps.every((set) => set.has(id)) && !drops.some((set) => set.has(id)));
-}
-
-/** How many documents this annotator has given `status`: a count, so no key is read. */
-export async function countWithStatus(projectId: string, annotator: string, status: DocumentStatus): Promise<number> {
-  return db.annotations.where('[projectId+annotator+status]').equals([projectId, annotator, status]).count();
 }
 
 function tablePart(table: string): string {
@@ -145,6 +102,16 @@ export function onTablesChanged(tables: readonly string[], listener: () => void)
   return () => Dexie.on.storagemutated.unsubscribe(handler);
 }
 
+/** After documents came or went (an import, a rollback). */
+export function onDocumentsChanged(listener: () => void): () => void {
+  return onTablesChanged(['pages'], listener);
+}
+
+/** After any layer changed: an edit, a status, a label operation, an import. */
+export function onLayersChanged(listener: () => void): () => void {
+  return onTablesChanged(['annotations', 'pageLayers'], listener);
+}
+
 /** What a write changed, as far as cached filter answers care. */
 export interface StorageChange {
   /** Documents came or went (an import, a rollback): id lists and titles are stale. */
@@ -156,38 +123,51 @@ export interface StorageChange {
 /** Beyond this many documents in one write, re-reading each one costs more than starting over. */
 const TRACKED_DOCUMENTS = 500;
 
-/** The document ids of the primary keys in a changed-key tree, or `many`. */
-function changedDocuments(tree: IntervalTree): ReadonlySet<string> | 'many' {
-  const ids = new Set<string>();
+/**
+ * Adds the documents behind the primary keys of a changed-key tree to `ids` (`documentsOf` turns
+ * a key into them); false when they cannot be told or are too many.
+ */
+function addChangedDocuments(tree: IntervalTree, documentsOf: (key: string) => string[], ids: Set<string>): boolean {
   const stack: (IntervalTree | null | undefined)[] = [tree];
   while (stack.length > 0) {
     const node = stack.pop();
     if (!node || !('from' in node)) continue;
     // A range (a deleted range of rows) rather than single keys: no telling which documents.
-    if (cmp(node.from, node.to) !== 0 || !Array.isArray(node.from) || typeof node.from[0] !== 'string') return 'many';
-    ids.add(node.from[0]);
-    if (ids.size > TRACKED_DOCUMENTS) return 'many';
+    if (cmp(node.from, node.to) !== 0 || !Array.isArray(node.from) || typeof node.from[0] !== 'string') return false;
+    for (const id of documentsOf(node.from[0])) ids.add(id);
+    if (ids.size > TRACKED_DOCUMENTS) return false;
     stack.push(node.l, node.r);
   }
-  return ids;
+  return true;
+}
+
+/** Every document a page may hold: a changed page layer may have changed any of them. */
+function documentsOfPage(pageId: string): string[] {
+  return Array.from({ length: PAGE_DOCUMENTS }, (_, slot) => documentIdOf(pageId, slot));
 }
 
 /**
- * Calls `listener` with what changed after writes to documents or annotations, here, in another
- * tab or in another worker (Dexie relays commits over a BroadcastChannel).
+ * Calls `listener` with what changed after writes to documents or layers, here, in another tab
+ * or in another worker (Dexie relays commits over a BroadcastChannel).
  */
 export function onStorageChange(listener: (change: StorageChange) => void): () => void {
-  const documentsPart = tablePart('documents');
-  const annotationsPart = tablePart('annotations');
+  const documentsPart = tablePart('pages');
+  const layerTables = [
+    { part: tablePart('annotations'), documentsOf: (documentId: string) => [documentId] },
+    { part: tablePart('pageLayers'), documentsOf: documentsOfPage },
+  ];
   const handler = (parts: ObservabilitySet) => {
     const names = Object.keys(parts);
     const everything = names.includes('all');
     const documents = everything || names.some((name) => name.startsWith(documentsPart));
-    const keys = parts[annotationsPart];
-    let annotations: StorageChange['annotations'] = null;
-    if (everything) annotations = 'many';
-    else if (keys !== undefined) annotations = changedDocuments(keys);
-    else if (names.some((name) => name.startsWith(annotationsPart))) annotations = 'many';
+    let annotations: StorageChange['annotations'] = everything ? 'many' : null;
+    const ids = new Set<string>();
+    for (const { part, documentsOf } of layerTables) {
+      if (annotations === 'many') break;
+      const keys = parts[part];
+      if (keys !== undefined) annotations = addChangedDocuments(keys, documentsOf, ids) ? ids : 'many';
+      else if (names.some((name) => name.startsWith(part))) annotations = 'many';
+    }
     if (documents || annotations !== null) listener({ documents, annotations });
   };
   Dexie.on.storagemutated.subscribe(handler);
@@ -203,21 +183,21 @@ export function textMatcher(query: string): (text: string) => boolean {
   return (text) => text.includes(needle) || text.toLowerCase().includes(lower);
 }
 
-/** The project's document ids and titles in reading order, read a few thousand rows at a time. */
-export async function readTitles(projectId: string, chunk = 5_000): Promise<{ ids: string[]; titles: string[] }> {
-  const ids: string[] = [];
+/** Pages read at a time by whole-project reads (titles, texts). */
+const PAGES_PER_READ = 50;
+
+/** The project's document ids and titles in reading order, read a few thousand at a time. */
+export async function readTitles(projectId: string): Promise<{ ids: string[]; titles: string[] }> {
+  const pages: PageRow[] = await pagesOfProject(projectId).toArray();
   const titles: string[] = [];
-  let after: number = Dexie.minKey;
-  for (;;) {
-    const rows = await db.documents.where('[projectId+order]').between([projectId, after], [projectId, Dexie.maxKey], false, true).limit(chunk).toArray();
-    for (const row of rows) {
-      ids.push(row.id);
-      titles.push(row.title);
-    }
-    const last = rows.at(-1);
-    if (last === undefined || rows.length < chunk) return { ids, titles };
-    after = last.order;
+  for (let at = 0; at < pages.length; at += PAGES_PER_READ) {
+    const part = pages.slice(at, at + PAGES_PER_READ);
+    const rows = await db.pageDocuments.bulkGet(part.map((page) => page.id));
+    part.forEach((page, i) => {
+      for (let slot = 0; slot < page.count; slot++) titles.push(rows[i]?.documents[slot]?.title ?? '');
+    });
   }
+  return { ids: documentIdsOfPages(pages), titles };
 }
 
 export interface SearchProgress {
@@ -235,63 +215,42 @@ export interface SearchOptions {
   onProgress?: (progress: SearchProgress) => void | Promise<void>;
   /** The documents' titles, aligned with `ids`, when the caller holds them: searched first, at once. */
   titles?: readonly (string | undefined)[];
-  /** Below this many documents, texts are fetched by id; above it, the texts table is read in key order. */
-  byIdLimit?: number;
-  /** Texts per read (reads of the texts table start smaller and double up to this). */
+  /** Pages of texts per read (reads start smaller and double up to this). */
   chunk?: number;
 }
 
 /**
- * Reads the texts of `ids` and reports those containing `query`. Few documents: fetched by id.
- * Many: the texts table is read in key order with ranged reads, which Chromium serves about six
- * times faster than the same texts fetched one id at a time (1 s against 6 s for 100,000 news
- * articles); finds then arrive in no particular order, and the list puts them in reading order.
+ * Reads the texts of `ids` and reports those containing `query`, in reading order. Texts are read
+ * a page at a time (100 to a record), a few pages per read at first so the first finds show soon,
+ * then more: 100,000 news articles are a thousand records, read in about a second.
  */
 async function scanTexts(ids: readonly string[], matches: (text: string) => boolean, found: Set<string>, options: SearchOptions): Promise<void> {
-  const { signal, onProgress, byIdLimit = 10_000, chunk = 1_000 } = options;
-  const report = async (fresh: string[], scanned: number, total: number) => onProgress?.({ found: fresh, phase: 'texts', scanned, total });
-  if (ids.length <= byIdLimit) {
-    for (let at = 0; at < ids.length; at += chunk) {
-      signal?.throwIfAborted();
-      const part = ids.slice(at, at + chunk);
-      const rows = await db.texts.bulkGet(part);
-      const fresh: string[] = [];
-      rows.forEach((row, i) => {
-        const id = part[i];
-        if (row === undefined || id === undefined || found.has(id) || !matches(row.text)) return;
-        found.add(id);
-        fresh.push(id);
-      });
-      await report(fresh, at + part.length, ids.length);
-    }
-    return;
+  const { signal, onProgress, chunk = PAGES_PER_READ } = options;
+  // Ids of one page are contiguous in reading order: cut the list where the page changes.
+  const runs: { pageId: string; ids: string[] }[] = [];
+  for (const id of ids) {
+    const place = locateDocument(id);
+    if (place === null) continue;
+    const last = runs.at(-1);
+    if (last?.pageId === place.pageId) last.ids.push(id);
+    else runs.push({ pageId: place.pageId, ids: [id] });
   }
-  const wanted = new Set(ids);
-  // Counted alongside the first read, which starts small so the first finds show soon.
-  const counting = db.texts.count();
-  // Awaited after the first read; a search stopped before then must not leave it unhandled.
-  counting.catch(() => undefined);
-  let total: number | null = null;
-  let size = Math.min(chunk, 250);
+  let size = Math.min(chunk, 2);
   let scanned = 0;
-  let after: string | null = null;
-  for (;;) {
+  for (let at = 0; at < runs.length; at += size, size = Math.min(chunk, size * 2)) {
     signal?.throwIfAborted();
-    const rows: TextRow[] = await (after === null ? db.texts.limit(size) : db.texts.where('documentId').above(after).limit(size)).toArray();
-    total ??= await counting;
-    const last = rows.at(-1);
-    if (last === undefined) return;
+    const part = runs.slice(at, at + size);
+    const partIds = part.flatMap((run) => run.ids);
+    const texts = await readTexts(partIds);
     const fresh: string[] = [];
-    for (const row of rows) {
-      if (!wanted.has(row.documentId) || found.has(row.documentId) || !matches(row.text)) continue;
-      found.add(row.documentId);
-      fresh.push(row.documentId);
-    }
-    scanned += rows.length;
-    await report(fresh, Math.min(scanned, total), total);
-    if (rows.length < size) return;
-    after = last.documentId;
-    size = Math.min(chunk, size * 2);
+    partIds.forEach((id, i) => {
+      const text = texts[i];
+      if (text === undefined || found.has(id) || !matches(text)) return;
+      found.add(id);
+      fresh.push(id);
+    });
+    scanned += partIds.length;
+    await onProgress?.({ found: fresh, phase: 'texts', scanned, total: ids.length });
   }
 }
 

@@ -1,6 +1,8 @@
-import { Dexie } from 'dexie';
 import type { DocumentStatus, Span } from '../core/types';
 import { db } from './database';
+import { readLayers } from './layers';
+import { documentIdOf } from './pageFormat';
+import { documentIdsOfPages, pagesOfProject } from './pages';
 
 export interface ExportSource {
   id: string;
@@ -19,42 +21,39 @@ export interface ExportQuery {
   statuses?: readonly DocumentStatus[];
 }
 
-const CHUNK = 500;
+/** Pages read at a time: 5,000 documents at most. */
+const PAGES_PER_CHUNK = 50;
 
 /**
- * Yields a project's documents with one annotator's layer, in reading order and in chunks, so an
- * export of 100,000 documents never holds them all at once.
+ * Yields a project's documents with one annotator's layer, in reading order and a few pages at a
+ * time, so an export of 100,000 documents never holds them all at once.
  */
 export async function* readForExport(query: ExportQuery): AsyncGenerator<ExportSource[]> {
-  let fromOrder: number = -Infinity;
-  for (;;) {
-    const rows = await db.documents
-      .where('[projectId+order]')
-      .between([query.projectId, fromOrder], [query.projectId, Dexie.maxKey], false, true)
-      .limit(CHUNK)
-      .toArray();
-    if (rows.length === 0) return;
-    fromOrder = rows[rows.length - 1]?.order ?? fromOrder;
-    const ids = rows.map((row) => row.id);
-    const [texts, annotations] = await Promise.all([
-      db.texts.bulkGet(ids),
-      db.annotations.bulkGet(ids.map((id): [string, string] => [id, query.annotator])),
-    ]);
+  const pages = await pagesOfProject(query.projectId).toArray();
+  for (let at = 0; at < pages.length; at += PAGES_PER_CHUNK) {
+    const part = pages.slice(at, at + PAGES_PER_CHUNK);
+    const pageIds = part.map((page) => page.id);
+    const ids = documentIdsOfPages(part);
+    const [documents, texts, annotations] = await Promise.all([db.pageDocuments.bulkGet(pageIds), db.pageTexts.bulkGet(pageIds), readLayers(ids, query.annotator)]);
     const chunk: ExportSource[] = [];
-    rows.forEach((row, i) => {
-      const annotation = annotations[i];
-      const status = annotation?.status ?? 'new';
-      if (query.statuses && !query.statuses.includes(status)) return;
-      const { originalId, ...meta } = row.meta;
-      chunk.push({
-        id: row.id,
-        text: texts[i]?.text ?? '',
-        spans: annotation?.spans ?? [],
-        annotator: query.annotator,
-        status,
-        meta,
-        originalId: typeof originalId === 'string' ? originalId : undefined,
-      });
+    let i = 0;
+    part.forEach((page, p) => {
+      for (let slot = 0; slot < page.count; slot++, i++) {
+        const row = documents[p]?.documents[slot];
+        const annotation = annotations[i];
+        const status = annotation?.status ?? 'new';
+        if (row === undefined || (query.statuses && !query.statuses.includes(status))) continue;
+        const { originalId, ...meta } = row.meta;
+        chunk.push({
+          id: documentIdOf(page.id, slot),
+          text: texts[p]?.texts[slot] ?? '',
+          spans: annotation?.spans ?? [],
+          annotator: query.annotator,
+          status,
+          meta,
+          originalId: typeof originalId === 'string' ? originalId : undefined,
+        });
+      }
     });
     yield chunk;
   }

@@ -1,14 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { meetsAA } from '../core/color';
 import { LabelSetError } from '../core/labelSet';
-import { getAnnotation, layersOfProject } from './annotations';
+import { getAnnotation, setStatus } from './annotations';
 import { applyChange } from './changes';
 import { db } from './database';
+import { layersOf } from './documentFilters';
 import { listDocumentIds } from './documents';
 import { ImportWriter } from './importWriter';
 import { addLabel, countSpansWithLabel, deleteLabel, moveLabel, renameLabel, updateLabel } from './labels';
 import { ensureDefaultProject } from './projects';
-import { addDictionary, addPattern, getSuggestionSettings, listDictionaries, listPatterns } from './suggestions';
+import { addDictionary, addPattern, getSuggestionSettings, listDictionaries, listPatterns, rejectSuggestions } from './suggestions';
 import { incoming, resetDatabase } from './testing';
 
 const TEXT = '刘艳霞在通州区推行网格化管理';
@@ -38,8 +39,10 @@ async function spanLabels(documentId: string, annotator: string): Promise<string
   return ((await getAnnotation(documentId, annotator))?.spans ?? []).map((span) => `${span.start}-${span.end}:${span.label}`);
 }
 
+/** Every layer of the project, wherever it lives (a page or a row), in a stable order. */
 async function allLayers(projectId: string) {
-  return (await layersOfProject(projectId).toArray()).map((row) => ({ ...row, updatedAt: 0 }));
+  const layers = await layersOf(await listDocumentIds(projectId));
+  return [...layers.values()].flat().map((row) => ({ ...row, updatedAt: 0 })).sort((a, b) => `${a.documentId}${a.annotator}`.localeCompare(`${b.documentId}${b.annotator}`));
 }
 
 beforeEach(resetDatabase);
@@ -75,7 +78,8 @@ describe('renameLabel', () => {
   it('keeps status and rejected suggestions of the layers it rewrites', async () => {
     const { projectId, documentIds } = await seed();
     const [first = ''] = documentIds;
-    await db.annotations.update([first, 'alice'], { status: 'done', rejected: ['9:10:place'] });
+    await setStatus(first, 'alice', 'done');
+    await rejectSuggestions(first, 'alice', ['9:10:place']);
     await renameLabel(projectId, 'place', 'location');
     expect(await getAnnotation(first, 'alice')).toMatchObject({ status: 'done', rejected: ['9:10:place'] });
   });

@@ -5,6 +5,8 @@ import { annotationRow } from './annotations';
 import type { Change } from './changes';
 import { db } from './database';
 import { listDocumentIds } from './documents';
+import { layerTables, readLayers, writeLayers } from './layers';
+import { readTexts } from './pages';
 
 const CHUNK = 1000;
 
@@ -20,8 +22,12 @@ export interface OccurrenceScope {
 async function* textsInScope(scope: OccurrenceScope): AsyncGenerator<{ documentId: string; text: string }[]> {
   const ids = scope.documentId === undefined ? await listDocumentIds(scope.projectId) : [scope.documentId];
   for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await db.texts.bulkGet(ids.slice(i, i + CHUNK));
-    yield rows.flatMap((row) => (row && row.text.includes(scope.needle) ? [{ documentId: row.documentId, text: row.text }] : []));
+    const part = ids.slice(i, i + CHUNK);
+    const texts = await readTexts(part);
+    yield part.flatMap((documentId, at) => {
+      const text = texts[at];
+      return text !== undefined && text.includes(scope.needle) ? [{ documentId, text }] : [];
+    });
   }
 }
 
@@ -29,7 +35,7 @@ async function* textsInScope(scope: OccurrenceScope): AsyncGenerator<{ documentI
 export async function countUntaggedOccurrences(scope: OccurrenceScope): Promise<number> {
   let count = 0;
   for await (const chunk of textsInScope(scope)) {
-    const annotations = await db.annotations.bulkGet(chunk.map((doc): [string, string] => [doc.documentId, scope.annotator]));
+    const annotations = await readLayers(chunk.map((doc) => doc.documentId), scope.annotator);
     chunk.forEach((doc, i) => {
       count += untaggedOccurrences(doc.text, scope.needle, scope.label, annotations[i]?.spans ?? []).length;
     });
@@ -42,19 +48,19 @@ export async function tagEveryOccurrence(scope: OccurrenceScope): Promise<Change
   const edits: SpanEdit[] = [];
   for await (const chunk of textsInScope(scope)) {
     if (chunk.length === 0) continue;
-    await db.transaction('rw', db.annotations, db.documents, async () => {
-      const annotations = await db.annotations.bulkGet(chunk.map((doc): [string, string] => [doc.documentId, scope.annotator]));
-      const rows = [];
+    await db.transaction('rw', layerTables(), async () => {
+      const annotations = await readLayers(chunk.map((doc) => doc.documentId), scope.annotator);
+      const writes = [];
       for (const [i, doc] of chunk.entries()) {
         const current = annotations[i];
         const before = current?.spans ?? [];
         const { spans, added } = mergeSpans(doc.text, before, untaggedOccurrences(doc.text, scope.needle, scope.label, before));
         if (added.length === 0) continue;
         const status = current === undefined || current.status === 'new' ? 'in-progress' : current.status;
-        rows.push(annotationRow(doc.documentId, scope.annotator, scope.projectId, spans, status, current?.rejected));
+        writes.push({ row: annotationRow(doc.documentId, scope.annotator, scope.projectId, spans, status, current?.rejected), replacing: current });
         edits.push({ documentId: doc.documentId, annotator: scope.annotator, before, after: spans });
       }
-      await db.annotations.bulkPut(rows);
+      await writeLayers(writes);
     });
   }
   return { edits };

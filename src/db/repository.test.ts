@@ -100,8 +100,9 @@ describe('ImportWriter', () => {
     expect(await getAnnotation(documentId, 'alice')).toEqual(before);
     expect(await getAnnotation(documentId, 'dave')).toBeUndefined();
     expect((await db.projects.get(project.id))?.labels).toEqual(project.labels);
-    expect(await db.texts.count()).toBe(1);
-    expect(await db.annotations.count()).toBe(1);
+    expect(await db.pageTexts.count()).toBe(1);
+    expect(await db.pages.count()).toBe(1);
+    expect(await db.annotations.count() + (await db.pageLayers.count())).toBe(1);
     expect(await db.importJournal.count()).toBe(0);
   });
 

@@ -1,4 +1,5 @@
 import type { DocumentMeta, DocumentStatus, LabelDef, Span } from '../core/types';
+import type { PackedSpans } from './packedSpans';
 
 /** Persisted row shapes. Every change to them is a new Dexie version in `database.ts`. */
 
@@ -10,7 +11,11 @@ export interface ProjectRow {
   updatedAt: number;
 }
 
-/** A document without its text, small enough to list 100,000 of. */
+/**
+ * A document without its text, small enough to list 100,000 of. Stored as `documents` rows up to
+ * schema version 4; since version 5 a view over the document's page (`PageRow` and
+ * `PageDocumentsRow`), which readers in `src/db` put together.
+ */
 export interface DocumentRow {
   id: string;
   projectId: string;
@@ -25,9 +30,66 @@ export interface DocumentRow {
   importId?: string;
 }
 
+/** A document's text: a table up to schema version 4, a slot of a `PageTextsRow` since. */
 export interface TextRow {
   documentId: string;
   text: string;
+}
+
+/**
+ * Since schema version 5, documents are stored a page at a time: up to 100 documents that one
+ * import brought in, in reading order, as four records (this one, their metadata, their texts and
+ * each annotator's imported layers). IndexedDB costs about the same per record whatever its size,
+ * so 100,000 documents as 4,000 records import in a fraction of the time 300,000 would take.
+ * Document `n` of page `p` has the id `documentIdOf(p, n)` (pageFormat.ts) and the reading order
+ * `order + n`.
+ */
+export interface PageRow {
+  id: string;
+  projectId: string;
+  /** Reading order of the page's first document. */
+  order: number;
+  /** How many documents the page holds. */
+  count: number;
+  /** The import that wrote the page (until it finished, the page goes if the import is undone). */
+  importId?: string;
+}
+
+/** What the Documents list needs of a page's documents, slot by slot. */
+export interface PageDocumentsRow {
+  pageId: string;
+  documents: PagedDocument[];
+}
+
+export interface PagedDocument {
+  title: string;
+  /** UTF-16 length of the text. */
+  length: number;
+  /** SHA-256 of the text (hex): one project never holds the same text twice. */
+  contentHash: string;
+  meta: DocumentMeta;
+}
+
+export interface PageTextsRow {
+  pageId: string;
+  texts: string[];
+}
+
+/**
+ * One annotator's imported layers on a page's documents, packed (pageLayers.ts). A layer leaves
+ * its page for an `annotations` row the first time it is edited, so every layer lives in exactly
+ * one place: a row or a page slot.
+ */
+export interface PageLayersRow {
+  pageId: string;
+  annotator: string;
+  projectId: string;
+  /** Per slot: 0 where the annotator has no layer here, else `STATUS_CODES[status]`. */
+  statuses: Uint8Array;
+  /** Spans of slot `i` are `spans[spanStarts[i]]` up to `spans[spanStarts[i + 1]]`. */
+  spanStarts: Uint32Array;
+  spans: PackedSpans;
+  updatedAt: number;
 }
 
 /** One annotator's layer on one document. The reviewer's adjudicated layer is annotator `gold`. */
@@ -100,6 +162,8 @@ export interface ImportRow {
 /** What an import changed outside its own new documents, saved before the first change. */
 export type ImportJournalRow =
   | { seq?: number; importId: string; kind: 'annotation'; documentId: string; annotator: string; previous: AnnotationRow | null }
+  /** Since version 5: a page's layers, before a merge moved one of them out into a row. */
+  | { seq?: number; importId: string; kind: 'pageLayers'; pageId: string; annotator: string; previous: PageLayersRow }
   | { seq?: number; importId: string; kind: 'labels'; projectId: string; previous: LabelDef[] };
 
 export interface SettingRow {

@@ -49,7 +49,7 @@ describe('annotation rows through the span-packing middleware', () => {
   });
 
   it('leave the other tables alone', async () => {
-    await db.texts.put({ documentId: 'd1', text: 'spans' });
-    expect(await db.texts.get('d1')).toEqual({ documentId: 'd1', text: 'spans' });
+    await db.pageTexts.put({ pageId: 'p1', texts: ['spans'] });
+    expect(await db.pageTexts.get('p1')).toEqual({ pageId: 'p1', texts: ['spans'] });
   });
 });

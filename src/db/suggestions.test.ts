@@ -1,7 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getAnnotation, saveSpans, setStatus } from './annotations';
 import { applyChange, isEmptyChange } from './changes';
-import { db } from './database';
 import { listDocumentIds } from './documents';
 import { ImportWriter, type IncomingDocument } from './importWriter';
 import { ensureDefaultProject } from './projects';
@@ -160,7 +159,10 @@ describe('tagged strings for the learned gazetteer', () => {
     const stamp = first?.updatedAt ?? -1;
     expect(await readTaggedStrings([documentId], 'alice', (id, updatedAt) => id === documentId && updatedAt === stamp)).toEqual([]);
 
-    await db.annotations.update([documentId, 'alice'], { updatedAt: stamp + 1 });
+    // An edit (here: a status) a millisecond later makes the layer newer than what the caller read.
+    const now = vi.spyOn(Date, 'now').mockReturnValue(stamp + 1);
+    await setStatus(documentId, 'alice', 'done');
+    now.mockRestore();
     const [again] = await readTaggedStrings([documentId], 'alice', (id, updatedAt) => updatedAt === stamp);
     expect(again).toMatchObject({ text: '刘艳霞', updatedAt: stamp + 1 });
   });

@@ -7,6 +7,9 @@ import type { EntityTable, IDType } from 'dexie';
 import type { SpanDraft } from '../core/types';
 import { annotationRow, layersOfProject } from './annotations';
 import { db } from './database';
+import { layerTables, pageLayersOfProject, readLayer, readLayers, writeLayer } from './layers';
+import { documentIdOf } from './pageFormat';
+import { projectOfDocument, readTexts } from './pages';
 import type { DictionaryRow, PatternRow } from './schema';
 
 export interface SuggestionSettings {
@@ -233,18 +236,18 @@ export async function readSuggestionSources(projectId: string): Promise<Suggesti
  */
 export async function rejectSuggestions(documentId: string, annotator: string, keys: readonly string[]): Promise<string[]> {
   if (keys.length === 0) return [];
-  return db.transaction('rw', db.annotations, db.documents, async () => {
-    const current = await db.annotations.get([documentId, annotator]);
+  return db.transaction('rw', layerTables(), async () => {
+    const current = await readLayer(documentId, annotator);
     const already = new Set(current?.rejected ?? []);
     const added = [...new Set(keys)].filter((key) => !already.has(key));
     if (added.length === 0) return [];
     if (current) {
-      await db.annotations.update([documentId, annotator], { rejected: [...current.rejected, ...added], updatedAt: Date.now() });
+      await writeLayer({ ...current, rejected: [...current.rejected, ...added], updatedAt: Date.now() }, current);
       return added;
     }
-    const document = await db.documents.get(documentId);
-    if (!document) throw new Error(`No document ${documentId}`);
-    await db.annotations.put(annotationRow(documentId, annotator, document.projectId, [], 'new', added));
+    const projectId = await projectOfDocument(documentId);
+    if (projectId === undefined) throw new Error(`No document ${documentId}`);
+    await writeLayer(annotationRow(documentId, annotator, projectId, [], 'new', added), undefined);
     return added;
   });
 }
@@ -266,8 +269,10 @@ export interface TaggedStrings {
 
 /** Documents in which this annotator has a layer (with or without spans), by primary key only. */
 export async function listAnnotatedDocumentIds(projectId: string, annotator: string): Promise<string[]> {
-  const keys = await layersOfProject(projectId, annotator).primaryKeys();
-  return keys.map(([documentId]) => documentId);
+  const [keys, pages] = await Promise.all([layersOfProject(projectId, annotator).primaryKeys(), pageLayersOfProject(projectId, annotator).toArray()]);
+  const ids = keys.map(([documentId]) => documentId);
+  for (const page of pages) page.statuses.forEach((code, slot) => code !== 0 && ids.push(documentIdOf(page.pageId, slot)));
+  return ids;
 }
 
 /**
@@ -281,11 +286,11 @@ export async function readTaggedStrings(
   annotator: string,
   isCurrent: (documentId: string, updatedAt: number) => boolean = () => false,
 ): Promise<TaggedStrings[]> {
-  const rows = await db.annotations.bulkGet(documentIds.map((id): [string, string] => [id, annotator]));
+  const rows = await readLayers(documentIds, annotator);
   const changed = rows.filter((row) => row === undefined || !isCurrent(row.documentId, row.updatedAt));
   const withSpans = changed.flatMap((row) => (row && row.spans.length > 0 ? [row.documentId] : []));
-  const texts = await db.texts.bulkGet(withSpans);
-  const textOf = new Map(withSpans.map((documentId, index) => [documentId, texts[index]?.text ?? '']));
+  const texts = await readTexts(withSpans);
+  const textOf = new Map(withSpans.map((documentId, index) => [documentId, texts[index] ?? '']));
   const result: TaggedStrings[] = [];
   for (const [index, row] of rows.entries()) {
     if (row === undefined) {

@@ -33,7 +33,7 @@ describe('importFile', () => {
     const result = await importFile(file, await options(), hooks);
     expect(result.error).toMatch(/binary\.dat/);
     expect(result.errorProblem).toEqual({ code: 'fileNotImported', values: { cause: { code: 'fileNotText', values: { file: 'binary.dat' } } } });
-    expect(await db.documents.count()).toBe(0);
+    expect(await db.pages.count()).toBe(0);
   });
 
   it('imports every good JSON line and reports the malformed one by number', async () => {
@@ -76,7 +76,7 @@ describe('importFile', () => {
     };
     await expect(importFile(new File([lines], 'big.txt'), opts, cancelling)).rejects.toBeInstanceOf(ImportCancelled);
     expect(await countDocuments(opts.projectId)).toBe(1);
-    expect(await db.texts.count()).toBe(1);
+    expect(await db.pageTexts.count()).toBe(1);
     expect(await db.imports.where('state').equals('running').count()).toBe(0);
   });
 
@@ -84,9 +84,9 @@ describe('importFile', () => {
     const opts = await options({ txtSplit: 'lines' });
     await importFile(new File(['已经在这里\n'], 'before.txt'), opts, hooks);
     const lines = Array.from({ length: 6000 }, (_, i) => `第${i}行`).join('\n');
-    const original = db.texts.bulkAdd.bind(db.texts);
+    const original = db.pageTexts.bulkPut.bind(db.pageTexts);
     let calls = 0;
-    const spy = vi.spyOn(db.texts, 'bulkAdd').mockImplementation((...args: Parameters<typeof db.texts.bulkAdd>) => {
+    const spy = vi.spyOn(db.pageTexts, 'bulkPut').mockImplementation((...args: Parameters<typeof db.pageTexts.bulkPut>) => {
       // The second batch finds the disk full, as IndexedDB reports it.
       if (++calls === 2) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       return original(...args);

@@ -71,6 +71,11 @@ const api = {
     return indexFor(filter.projectId).filter(filter);
   },
 
+  /** How many documents meet `criterion` (from the answer kept for it). */
+  async count(projectId: string, criterion: Criterion): Promise<number> {
+    return indexFor(projectId).count(criterion);
+  },
+
   /**
    * Asks `criteria` ahead (and loads the titles when `titles`), so their first use is answered
    * from memory. Calls queue up, one after another; criteria already answered cost nothing.

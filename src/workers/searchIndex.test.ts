@@ -93,6 +93,31 @@ describe('ProjectIndex', () => {
     await expectSameAsIndexes(index, projectId);
   });
 
+  it('follows layers leaving their pages on a first edit, and counts from its answers', async () => {
+    const project = await ensureDefaultProject();
+    const writer = await ImportWriter.begin(project.id, 'tagged.jsonl');
+    await writer.writeBatch(
+      Array.from({ length: 12 }, (_, i) => ({ ...incoming(`第${i}篇带标注`), spans: [{ start: 0, end: 2, label: LABELS[i % 3] ?? 'person' }], ...(i % 4 === 0 ? { status: 'done' as const } : {}) })),
+    );
+    await writer.commit();
+    const ids = await listDocumentIds(project.id);
+    const index = new ProjectIndex(project.id);
+    stop = index.watch(() => undefined);
+    const done = { kind: 'status', annotator: 'alice', status: 'done' } as const;
+    expect(await index.count(done)).toBe(3);
+    await expectSameAsIndexes(index, project.id);
+
+    const kept = index.keptAnswers;
+    await saveSpans(ids[1] ?? '', 'alice', [span('policy')]);
+    await setStatus(ids[2] ?? '', 'alice', 'done');
+    await setStatus(ids[4] ?? '', 'alice', 'skipped');
+    await settle(index);
+    expect(index.keptAnswers).toBe(kept);
+    await expectSameAsIndexes(index, project.id);
+    expect(await index.count(done)).toBe(3);
+    expect(await index.count({ kind: 'label', label: 'policy', annotator: null })).toBe(5);
+  });
+
   it('starts over when documents come, or when a write is too large to follow', async () => {
     const { projectId, index } = await indexedWorkspace(3);
     await expectSameAsIndexes(index, projectId);

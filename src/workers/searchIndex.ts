@@ -4,6 +4,7 @@ import {
   criterionHolds,
   criterionKey,
   layersOf,
+  readPageLayers,
   onStorageChange,
   readTitles,
   searchDocuments,
@@ -13,7 +14,7 @@ import {
   type StorageChange,
 } from '../db/documentFilters';
 import { listDocumentIds } from '../db/documents';
-import type { AnnotationRow } from '../db/schema';
+import type { AnnotationRow, PageLayersRow } from '../db/schema';
 
 /** The project's ids in reading order, and where each one is. */
 interface Order {
@@ -42,6 +43,11 @@ export class ProjectIndex {
   private titlesLoading: Promise<void> | null = null;
   private readonly answers = new Map<string, Answer>();
   private readonly asking = new Map<string, Promise<Answer>>();
+  /**
+   * The project's page layers, read once for all the criteria asked between two writes (warming
+   * up asks a dozen) instead of once each; any write drops them.
+   */
+  private pageLayers: { epoch: number; read: Promise<PageLayersRow[]> } | null = null;
   /** Bumped by every write: an answer asked across a write is used once, not kept. */
   private epoch = 0;
   private changes: Promise<unknown> = Promise.resolve();
@@ -88,7 +94,7 @@ export class ProjectIndex {
       if (answer.order === order) return answer;
     }
     const epoch = this.epoch;
-    const asking = criterionDocumentIds(this.projectId, criterion).then((ids) => {
+    const asking = this.readPageLayers(epoch).then((pages) => criterionDocumentIds(this.projectId, criterion, pages)).then((ids) => {
       const bits = new Uint8Array(order.ids.length);
       for (const id of ids) {
         const at = order.positions.get(id);
@@ -106,6 +112,17 @@ export class ProjectIndex {
     }
   }
 
+  private readPageLayers(epoch: number): Promise<PageLayersRow[]> {
+    if (this.pageLayers?.epoch !== epoch) {
+      const read = readPageLayers(this.projectId);
+      read.catch(() => {
+        if (this.pageLayers?.read === read) this.pageLayers = null;
+      });
+      this.pageLayers = { epoch, read };
+    }
+    return this.pageLayers.read;
+  }
+
   /** The ids matching the filter's status, label and annotator, in reading order. */
   async filter(filter: DocumentFilter): Promise<string[]> {
     const { keep, drop } = criteriaOf(filter);
@@ -119,6 +136,14 @@ export class ProjectIndex {
       if (keeps.every((bits) => bits[at] === 1) && drops.every((bits) => bits[at] !== 1)) ids.push(order.ids[at] ?? '');
     }
     return ids;
+  }
+
+  /** How many documents meet `criterion`. */
+  async count(criterion: Criterion): Promise<number> {
+    const { bits } = await this.answer(criterion, await this.ordered());
+    let count = 0;
+    for (const bit of bits) count += bit;
+    return count;
   }
 
   /**
@@ -172,6 +197,7 @@ export class ProjectIndex {
     // Bumped at once: an answer being asked right now may have read before the write, so it is
     // used by whoever asked but not kept.
     this.epoch++;
+    this.pageLayers = null;
     const applied = this.changes.then(async () => this.update(change));
     this.changes = applied.catch(() => undefined);
     return applied;
