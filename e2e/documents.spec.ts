@@ -167,3 +167,37 @@ test('Previous, Next and Enter walk the filtered list, not the whole project', a
   await page.getByRole('button', { name: 'Next not done' }).click();
   await expect(workbench.documentText).toContainText(SEED_LINES[4]?.slice(0, 10) ?? '');
 });
+
+test('statuses and labels an import brings are filtered and counted, and edits to them survive a reload', async ({ workbench }) => {
+  // 150 documents: two pages of storage. Every tenth is done; every third has a place.
+  const lines = Array.from({ length: 150 }, (_, i) =>
+    JSON.stringify({
+      text: `第${i}篇 北京市发布新政策`,
+      spans: i % 3 === 0 ? [{ start: 5, end: 8, label: 'place' }] : [],
+      ...(i % 10 === 0 ? { status: 'done' } : {}),
+      annotator: 'annotator',
+    }),
+  );
+  await workbench.open();
+  await workbench.importFiles({ name: 'statuses.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(lines.join('\n')) });
+  await expect(workbench.status).toHaveText('Imported 150 documents, 50 spans');
+  const { documents } = workbench;
+  await expect(documents.getByText('15 / 150 done')).toBeVisible();
+
+  await select(workbench, 'Label filter').selectOption({ label: 'place' });
+  await expect(documents.getByText('50 of 150 documents')).toBeVisible();
+  await select(workbench, 'Status filter').selectOption({ label: 'done' });
+  await expect(documents.getByText('5 of 150 documents')).toBeVisible();
+
+  await workbench.documentEntry('第30篇').click();
+  await expect(workbench.documentText).toContainText('第30篇');
+  await workbench.page.getByRole('button', { name: 'Reopen' }).click();
+  await expect(documents.getByText('4 of 150 documents')).toBeVisible();
+  await expect(documents.getByText('14 / 150 done')).toBeVisible();
+
+  await workbench.page.reload();
+  await expect(documents.getByText('14 / 150 done')).toBeVisible();
+  await select(workbench, 'Status filter').selectOption({ label: 'in progress' });
+  // 45 tagged and not done, and the one reopened.
+  await expect(documents.getByText('46 of 150 documents')).toBeVisible();
+});
