@@ -3,12 +3,13 @@ import type { DocumentStatus } from '../core/types';
 import { db } from './database';
 import { listDocumentIds } from './documents';
 import { criterionDocumentIds, type Criterion } from './layerCriteria';
-import { readAllLayers } from './layers';
 import { documentIdOf, locateDocument, PAGE_DOCUMENTS } from './pageFormat';
 import { documentIdsOfPages, pagesOfProject, readTexts } from './pages';
-import type { AnnotationRow, PageRow } from './schema';
+import type { PageRow } from './schema';
 
 export { criterionDocumentIds, criterionHolds, readPageLayers, type Criterion } from './layerCriteria';
+/** Every annotator's layers on each of the documents. */
+export { readAllLayers as layersOf } from './layers';
 
 /**
  * Which documents of a project the Documents list shows. Status, label and annotator are answered
@@ -63,10 +64,6 @@ export function criterionKey(criterion: Criterion): string {
   }
 }
 
-/** Every annotator's row on each of `documentIds`. */
-export async function layersOf(documentIds: readonly string[]): Promise<Map<string, AnnotationRow[]>> {
-  return readAllLayers(documentIds);
-}
 
 /**
  * The ids matching status, label and annotator, in reading order, straight from the indexes (no
@@ -92,7 +89,7 @@ function tablePart(table: string): string {
  * this signal: a liveQuery records every primary key an index query returns so it can watch them,
  * and for 100,000 keys that bookkeeping alone holds the main thread for hundreds of milliseconds.
  */
-export function onTablesChanged(tables: readonly string[], listener: () => void): () => void {
+function onTablesChanged(tables: readonly string[], listener: () => void): () => void {
   const prefixes = tables.map(tablePart);
   const handler = (parts: ObservabilitySet) => {
     // `all` is Dexie's "anything may have changed" (another tab cleared the database, say).

@@ -37,9 +37,10 @@ export async function nextDocumentNotDone(projectId: string, annotator: string, 
   for (const page of pages) {
     for (let slot = 0; slot < page.count; slot++) {
       const id = documentIdOf(page.id, slot);
+      const order = page.order + slot;
       if (finished.has(id)) continue;
-      if (page.order + slot > fromOrder) return id;
-      before ??= page.order + slot < fromOrder ? id : undefined;
+      if (order > fromOrder) return id;
+      if (before === undefined && order < fromOrder) before = id;
     }
   }
   return before;

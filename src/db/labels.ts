@@ -147,7 +147,7 @@ export async function countSpansWithLabel(projectId: string, label: string): Pro
   let count = rows.reduce((total, row) => total + row.spans.filter((span) => span.label === label).length, 0);
   for (const { spans } of pages) {
     const index = spans.labels.indexOf(label);
-    for (const of of spans.labelOf) if (of === index) count++;
+    for (const labelIndex of spans.labelOf) if (labelIndex === index) count++;
   }
   return count;
 }

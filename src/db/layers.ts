@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { db } from './database';
 import { annotationRow } from './annotationRow';
 import { documentIdRange, locateDocument, pageLayerAt, withoutSlots } from './pageFormat';
+import { groupByPage } from './pages';
 import type { AnnotationRow, PageLayersRow } from './schema';
 
 /**
@@ -35,23 +36,16 @@ export async function readLayer(documentId: string, annotator: string): Promise<
 /** One annotator's layers on many documents, in the order asked (undefined where none exists). */
 export async function readLayers(documentIds: readonly string[], annotator: string): Promise<(AnnotationRow | undefined)[]> {
   const rows = await db.annotations.bulkGet(documentIds.map((id): [string, string] => [id, annotator]));
-  const missing = new Set<string>();
-  rows.forEach((row, i) => {
-    const place = row === undefined ? locateDocument(documentIds[i] ?? '') : null;
-    if (place !== null) missing.add(place.pageId);
-  });
-  if (missing.size === 0) return rows;
-  const pageIds = [...missing];
-  const pages = new Map<string, PageLayersRow>();
-  (await db.pageLayers.bulkGet(pageIds.map((pageId): [string, string] => [pageId, annotator]))).forEach((page) => {
-    if (page) pages.set(page.pageId, page);
-  });
+  // Only the pages of documents without a row are read.
+  const { pageIds, at } = groupByPage(documentIds.filter((_, i) => rows[i] === undefined));
+  if (pageIds.length === 0) return rows;
+  const pages = await db.pageLayers.bulkGet(pageIds.map((pageId): [string, string] => [pageId, annotator]));
+  let missing = 0;
   return rows.map((row, i) => {
     if (row !== undefined) return row;
-    const documentId = documentIds[i] ?? '';
-    const place = locateDocument(documentId);
-    const page = place === null ? undefined : pages.get(place.pageId);
-    return page === undefined || place === null ? undefined : rowFromPage(documentId, page, place.slot);
+    const place = at[missing++];
+    const page = place ? pages[place.page] : undefined;
+    return page === undefined || !place ? undefined : rowFromPage(documentIds[i] ?? '', page, place.slot);
   });
 }
 
@@ -72,7 +66,11 @@ export async function readAllLayers(documentIds: readonly string[]): Promise<Map
     Promise.all(pageIds.map((pageId) => db.pageLayers.where('[pageId+annotator]').between([pageId, Dexie.minKey], [pageId, Dexie.maxKey]).toArray())),
   ]);
   const rowsOf = new Map<string, AnnotationRow[]>();
-  for (const row of rows.flat()) rowsOf.set(row.documentId, [...(rowsOf.get(row.documentId) ?? []), row]);
+  for (const row of rows.flat()) {
+    const ofDocument = rowsOf.get(row.documentId);
+    if (ofDocument) ofDocument.push(row);
+    else rowsOf.set(row.documentId, [row]);
+  }
   const pagesById = new Map(pageIds.map((pageId, i) => [pageId, pages[i] ?? []]));
   return new Map(
     documentIds.map((documentId) => {
@@ -89,6 +87,7 @@ export async function readAllLayers(documentIds: readonly string[]): Promise<Map
  * Call inside a transaction over `annotations` and `pageLayers`.
  */
 export async function writeLayers(writes: readonly { row: AnnotationRow; replacing: AnnotationRow | undefined }[]): Promise<void> {
+  if (writes.length === 0) return;
   const slotsByPage = new Map<string, { pageId: string; annotator: string; slots: number[] }>();
   for (const { replacing } of writes) {
     if (replacing === undefined || !fromPage.has(replacing)) continue;

@@ -21,8 +21,8 @@ export function documentIdsOfPages(pages: readonly PageRow[]): string[] {
   return ids;
 }
 
-/** Distinct pages of `documentIds`, each with the slots asked of it. */
-function groupByPage(documentIds: readonly string[]): { pageIds: string[]; at: ({ page: number; slot: number } | null)[] } {
+/** Distinct pages of `documentIds`, and where each id is among them (null: an id no page gave). */
+export function groupByPage(documentIds: readonly string[]): { pageIds: string[]; at: ({ page: number; slot: number } | null)[] } {
   const pageIds: string[] = [];
   const pageIndex = new Map<string, number>();
   const at = documentIds.map((documentId) => {

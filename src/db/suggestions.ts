@@ -5,10 +5,10 @@
  */
 import type { EntityTable, IDType } from 'dexie';
 import type { SpanDraft } from '../core/types';
-import { annotationRow, layersOfProject } from './annotations';
+import { annotationRow } from './annotations';
 import { db } from './database';
-import { layerTables, pageLayersOfProject, readLayer, readLayers, writeLayer } from './layers';
-import { documentIdOf } from './pageFormat';
+import { criterionDocumentIds } from './layerCriteria';
+import { layerTables, readLayer, readLayers, writeLayer } from './layers';
 import { projectOfDocument, readTexts } from './pages';
 import type { DictionaryRow, PatternRow } from './schema';
 
@@ -269,10 +269,7 @@ export interface TaggedStrings {
 
 /** Documents in which this annotator has a layer (with or without spans), by primary key only. */
 export async function listAnnotatedDocumentIds(projectId: string, annotator: string): Promise<string[]> {
-  const [keys, pages] = await Promise.all([layersOfProject(projectId, annotator).primaryKeys(), pageLayersOfProject(projectId, annotator).toArray()]);
-  const ids = keys.map(([documentId]) => documentId);
-  for (const page of pages) page.statuses.forEach((code, slot) => code !== 0 && ids.push(documentIdOf(page.pageId, slot)));
-  return ids;
+  return criterionDocumentIds(projectId, { kind: 'layer', annotator });
 }
 
 /**

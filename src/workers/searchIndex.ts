@@ -47,7 +47,7 @@ export class ProjectIndex {
    * The project's page layers, read once for all the criteria asked between two writes (warming
    * up asks a dozen) instead of once each; any write drops them.
    */
-  private pageLayers: { epoch: number; read: Promise<PageLayersRow[]> } | null = null;
+  private pageLayers: Promise<PageLayersRow[]> | null = null;
   /** Bumped by every write: an answer asked across a write is used once, not kept. */
   private epoch = 0;
   private changes: Promise<unknown> = Promise.resolve();
@@ -94,7 +94,7 @@ export class ProjectIndex {
       if (answer.order === order) return answer;
     }
     const epoch = this.epoch;
-    const asking = this.readPageLayers(epoch).then((pages) => criterionDocumentIds(this.projectId, criterion, pages)).then((ids) => {
+    const asking = this.readPageLayers().then((pages) => criterionDocumentIds(this.projectId, criterion, pages)).then((ids) => {
       const bits = new Uint8Array(order.ids.length);
       for (const id of ids) {
         const at = order.positions.get(id);
@@ -112,15 +112,16 @@ export class ProjectIndex {
     }
   }
 
-  private readPageLayers(epoch: number): Promise<PageLayersRow[]> {
-    if (this.pageLayers?.epoch !== epoch) {
+  private readPageLayers(): Promise<PageLayersRow[]> {
+    if (this.pageLayers === null) {
       const read = readPageLayers(this.projectId);
+      // A failed read is not kept: the next question reads again.
       read.catch(() => {
-        if (this.pageLayers?.read === read) this.pageLayers = null;
+        if (this.pageLayers === read) this.pageLayers = null;
       });
-      this.pageLayers = { epoch, read };
+      this.pageLayers = read;
     }
-    return this.pageLayers.read;
+    return this.pageLayers;
   }
 
   /** The ids matching the filter's status, label and annotator, in reading order. */
