@@ -6,6 +6,12 @@ import globals from 'globals';
 
 const uiPackages = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'dexie-react-hooks'];
 
+/** `src/db/index.ts` is the database's one door: its other files (pages, rows) are its own business. */
+const dbDoor = {
+  regex: '(^|/)db/(?!index$)[^/]+$',
+  message: 'Outside src/db, import the database only from src/db (its index.ts).',
+};
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'bench/.corpora'] },
   js.configs.recommended,
@@ -38,6 +44,7 @@ export default tseslint.config(
         patterns: [
           { group: uiPackages, message: 'src/ is the framework-free engine: no React or zustand.' },
           { group: ['**/app/**', '../app', '../../app'], message: 'src/ must not import from app/.' },
+          dbDoor,
         ],
       }],
     },
@@ -54,10 +61,11 @@ export default tseslint.config(
     },
   },
   {
-    files: ['app/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    files: ['app/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts', 'cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {
         paths: [{ name: 'dexie', message: 'Only src/db/ talks to IndexedDB; import from src/db.' }],
+        patterns: [dbDoor],
       }],
     },
   },

@@ -1,5 +1,4 @@
-import type { SpanEdit } from '../../src/db/annotations';
-import { applyChange, isEmptyChange, type Change } from '../../src/db/changes';
+import { applyChange, type Change, isEmptyChange, type SpanEdit } from '../../src/db';
 import { useWorkbench } from '../store';
 import { HISTORY_LIMIT } from '../store/historySlice';
 

@@ -6,7 +6,7 @@ import { importWorker } from '../import/importClient';
 import { useWorkbench } from '../store';
 import type { ImportSlice } from '../store/importSlice';
 import { openDocument } from './session';
-import { listDocumentIds } from '../../src/db/documents';
+import { listDocumentIds } from '../../src/db';
 
 export const SAMPLE_CORPUS_URL = `${import.meta.env.BASE_URL}sample/000_f843adead5036889.txt`;
 

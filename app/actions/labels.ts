@@ -1,13 +1,5 @@
 import { LabelSetError, type LabelDraft, type LabelPatch, type LabelProblem } from '../../src/core/labelSet';
-import type { Change } from '../../src/db/changes';
-import {
-  addLabel as addLabelToProject,
-  deleteLabel as deleteLabelFromProject,
-  moveLabel as moveLabelInProject,
-  renameLabel as renameLabelInProject,
-  updateLabel as updateLabelInProject,
-  type DeleteMode,
-} from '../../src/db/labels';
+import { addLabel as addLabelToProject, type Change, deleteLabel as deleteLabelFromProject, type DeleteMode, moveLabel as moveLabelInProject, renameLabel as renameLabelInProject, updateLabel as updateLabelInProject } from '../../src/db';
 import { useWorkbench } from '../store';
 import { recordChange } from './history';
 

@@ -1,4 +1,4 @@
-import { tagEveryOccurrence, type OccurrenceScope } from '../../src/db/occurrences';
+import { tagEveryOccurrence, type OccurrenceScope } from '../../src/db';
 import { recordChange } from './history';
 
 /** Tags every untagged occurrence of a string, in one document or the project, as one undo step. */

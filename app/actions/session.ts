@@ -1,7 +1,4 @@
-import { setStatus } from '../../src/db/annotations';
-import { documentIdsWithStatus, getDocument, listDocumentIds, nextDocumentNotDone } from '../../src/db/documents';
-import { ensureDefaultProject } from '../../src/db/projects';
-import { rollBackAbandonedImports } from '../../src/db/importWriter';
+import { documentIdsWithStatus, ensureDefaultProject, getDocument, listDocumentIds, nextDocumentNotDone, rollBackAbandonedImports, setStatus } from '../../src/db';
 import { adjacentDocument, listedDocuments, type ListedDocuments } from '../documents/listedDocuments';
 import { rememberLanguage, type Language } from '../i18n';
 import { useWorkbench } from '../store';

@@ -1,5 +1,5 @@
 import type { Span } from '../../src/core/types';
-import { writeSpans, type SpanEdit } from '../../src/db/annotations';
+import { writeSpans, type SpanEdit } from '../../src/db';
 import { noteWritten } from '../hooks/openAnnotation';
 import { recordHistory } from './history';
 

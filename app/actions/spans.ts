@@ -1,6 +1,6 @@
 import { newSpanId, rejectSpan, snapSelection } from '../../src/core/spans';
 import type { Span } from '../../src/core/types';
-import { getText } from '../../src/db/documents';
+import { getText } from '../../src/db';
 import { awaitPaint } from '../editor/paintMarks';
 import { shownText } from '../editor/selectionTracker';
 import { translate } from '../i18n';

@@ -1,15 +1,6 @@
 import { mergeSpans, spanKey } from '../../src/core/spans';
 import type { SpanDraft } from '../../src/core/types';
-import { getText } from '../../src/db/documents';
-import {
-  addPattern,
-  deleteDictionary,
-  deletePattern,
-  rejectSuggestions as storeRejections,
-  setDictionaryEnabled,
-  setPatternEnabled,
-  setSuggestionSwitches,
-} from '../../src/db/suggestions';
+import { addPattern, deleteDictionary, deletePattern, getText, rejectSuggestions as storeRejections, setDictionaryEnabled, setPatternEnabled, setSuggestionSwitches } from '../../src/db';
 import type { DictionaryImportOutcome } from '../../src/workers/suggestRequest';
 import { awaitPaint } from '../editor/paintMarks';
 import { translate } from '../i18n';

@@ -1,8 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { getAnnotations } from '../../src/db/annotations';
-import { getDocuments } from '../../src/db/documents';
+import { getAnnotations, getDocuments } from '../../src/db';
 import { openDocument } from '../actions/session';
 import { afterNextPaint } from '../editor/timingMarks';
 import { useOpenStatus } from '../hooks/openAnnotation';

@@ -1,5 +1,4 @@
-import { onDocumentsChanged } from '../../src/db/documentFilters';
-import { listDocumentIds } from '../../src/db/documents';
+import { listDocumentIds, onDocumentsChanged } from '../../src/db';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import './documents.css';

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import { listAnnotators } from '../../src/db/annotations';
+import { listAnnotators } from '../../src/db';
 import { useProject } from '../hooks/data';
 import { useWorkbench } from '../store';
 import { DocumentFilters } from './DocumentFilters';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { hasIndexedCriteria, type DocumentFilter } from '../../src/db/documentFilters';
+import { hasIndexedCriteria, type DocumentFilter } from '../../src/db';
 import { isFiltering } from '../actions/filters';
 import { useWorkbench } from '../store';
 import { onFilterAnswersChanged, searchWorker } from './searchClient';

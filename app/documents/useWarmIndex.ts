@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { Criterion } from '../../src/db/documentFilters';
+import type { Criterion } from '../../src/db';
 import { useWorkbench } from '../store';
 import { markIndexWarmed } from './filteredMark';
 import { searchWorker } from './searchClient';

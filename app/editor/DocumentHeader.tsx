@@ -1,5 +1,5 @@
 import type { DocumentStatus } from '../../src/core/types';
-import type { DocumentRow } from '../../src/db/schema';
+import type { DocumentRow } from '../../src/db';
 import { openAdjacentDocument, openNextNotDone, toggleDone } from '../actions/session';
 import { useT } from '../i18n/useT';
 

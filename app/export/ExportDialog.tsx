@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { listAnnotators } from '../../src/db/annotations';
+import { listAnnotators } from '../../src/db';
 import { EXPORT_FORMATS } from '../../src/formats/export';
 import type { ExportFormat } from '../../src/formats/types';
 import { downloadExport, type ExportOutcome } from '../actions/export';

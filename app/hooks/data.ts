@@ -1,7 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getDocument, getText } from '../../src/db/documents';
-import { getProject } from '../../src/db/projects';
-import type { DocumentRow, ProjectRow } from '../../src/db/schema';
+import { type DocumentRow, getDocument, getProject, getText, type ProjectRow } from '../../src/db';
 import { useWorkbench } from '../store';
 
 /** Live reads of persisted data: components re-render when IndexedDB changes, from any tab or worker. */

@@ -8,8 +8,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import type { DocumentStatus } from '../../src/core/types';
-import { watchAnnotation } from '../../src/db/annotations';
-import type { AnnotationRow } from '../../src/db/schema';
+import { type AnnotationRow, watchAnnotation } from '../../src/db';
 import { useWorkbench } from '../store';
 import { supersedes } from './supersedes';
 

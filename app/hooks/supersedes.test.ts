@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { annotationRow } from '../../src/db/annotations';
-import type { AnnotationRow } from '../../src/db/schema';
+import { annotationRow, type AnnotationRow } from '../../src/db';
 import { supersedes } from './supersedes';
 
 function row(updatedAt: number): AnnotationRow {

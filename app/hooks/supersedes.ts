@@ -1,4 +1,4 @@
-import type { AnnotationRow } from '../../src/db/schema';
+import type { AnnotationRow } from '../../src/db';
 
 /**
  * Whether a row read from IndexedDB should replace the one on screen (`undefined`: nothing yet).

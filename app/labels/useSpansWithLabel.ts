@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { countSpansWithLabel } from '../../src/db/labels';
+import { countSpansWithLabel } from '../../src/db';
 import { useWorkbench } from '../store';
 
 /** How many spans (every annotator) carry `label` in the current project; undefined while counting. */

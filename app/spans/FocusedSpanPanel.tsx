@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import { untaggedOccurrences } from '../../src/core/occurrences';
 import type { LabelDef, Span } from '../../src/core/types';
-import { countUntaggedOccurrences } from '../../src/db/occurrences';
+import { countUntaggedOccurrences } from '../../src/db';
 import { tagOccurrences } from '../actions/occurrences';
 import { deleteSpan, relabelSpan } from '../actions/spans';
 import { useT } from '../i18n/useT';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { Change } from '../../src/db/changes';
+import type { Change } from '../../src/db';
 import type { WorkbenchState } from './index';
 
 export interface HistorySlice {

@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type ChangeEvent, type SyntheticEvent } from 'react';
 import type { LabelDef } from '../../src/core/types';
 import { problem } from '../../src/formats/problems';
-import { getSuggestionSettings, listDictionaries, listPatterns } from '../../src/db/suggestions';
+import { getSuggestionSettings, listDictionaries, listPatterns } from '../../src/db';
 import type { DictionaryImportOutcome } from '../../src/workers/suggestRequest';
 import {
   addPatternRule,

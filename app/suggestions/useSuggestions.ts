@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Span } from '../../src/core/types';
-import { getSuggestionSettings } from '../../src/db/suggestions';
+import { getSuggestionSettings } from '../../src/db';
 import type { Suggestion } from '../../src/suggest/types';
 import { useWorkbench } from '../store';
 import { ensureLearned, getSnapshot, noteAnnotationsChanged, prepareSuggestions, requestSuggestions, subscribe, type SuggestionState } from './suggestionStore';

@@ -7,7 +7,7 @@ import { documentIdOf, locateDocument, PAGE_DOCUMENTS } from './pageFormat';
 import { documentIdsOfPages, pagesOfProject, readTexts } from './pages';
 import type { PageRow } from './schema';
 
-export { criterionDocumentIds, criterionHolds, readPageLayers, type Criterion } from './layerCriteria';
+export { criterionDocumentIds, criterionHolds, readLayerSnapshot, type Criterion, type LayerSnapshot } from './layerCriteria';
 /** Every annotator's layers on each of the documents. */
 export { readAllLayers as layersOf } from './layers';
 

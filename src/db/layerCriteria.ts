@@ -77,16 +77,25 @@ async function pagesMeeting(projectId: string, criterion: Criterion, pageLayers?
 
 /**
  * The ids of the documents meeting `criterion` (in no particular order; once each). A caller
- * asking many criteria in a row may pass the project's page layers (`readPageLayers`), read once.
+ * asking many criteria in a row may pass a `LayerSnapshot` of the project, read once.
  */
-export async function criterionDocumentIds(projectId: string, criterion: Criterion, pageLayers?: readonly PageLayersRow[]): Promise<string[]> {
+export async function criterionDocumentIds(projectId: string, criterion: Criterion, snapshot?: LayerSnapshot): Promise<string[]> {
+  const pageLayers = snapshot as unknown as readonly PageLayersRow[] | undefined;
   const [rows, pages] = await Promise.all([rowsMeeting(projectId, criterion), pagesMeeting(projectId, criterion, pageLayers)]);
   // Two annotators' layers on one document both meet an any-annotator label.
   return criterion.kind === 'label' && criterion.annotator === null ? [...new Set([...rows, ...pages])] : [...rows, ...pages];
 }
 
+declare const layerSnapshot: unique symbol;
+/** The project's imported layers, read once for several criteria in a row; opaque outside src/db. */
+export type LayerSnapshot = { readonly [layerSnapshot]: true };
+
+export async function readLayerSnapshot(projectId: string): Promise<LayerSnapshot> {
+  return (await readPageLayers(projectId)) as unknown as LayerSnapshot;
+}
+
 /** Every page layer of the project, every annotator's. */
-export async function readPageLayers(projectId: string): Promise<PageLayersRow[]> {
+async function readPageLayers(projectId: string): Promise<PageLayersRow[]> {
   return pageLayersOfProject(projectId).toArray();
 }
 

@@ -1,5 +1,4 @@
-import type { ExportQuery } from '../db/exportReader';
-import { readForExport } from '../db/exportReader';
+import { type ExportQuery, readForExport } from '../db';
 import { exportFormatInfo, serialiseRecord } from '../formats/export';
 import type { ExportFormat } from '../formats/types';
 

@@ -1,9 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getAnnotation } from '../db/annotations';
-import { db } from '../db/database';
-import { countDocuments, getText, listDocumentIds } from '../db/documents';
-import { ensureDefaultProject } from '../db/projects';
-import { resetDatabase } from '../db/testing';
+import { countDocuments, db, dbTesting, ensureDefaultProject, getAnnotation, getText, listDocumentIds } from '../db';
+const { resetDatabase } = dbTesting;
 import { ImportCancelled, importFile } from './importFile';
 import type { ImportOptions } from './importTypes';
 

@@ -1,7 +1,6 @@
 import { describeProblem, problem, type Problem } from '../formats/problems';
 import { contentHash } from '../core/hash';
-import { isQuotaExceeded } from '../db/errors';
-import { ImportWriter, type IncomingDocument } from '../db/importWriter';
+import { ImportWriter, type IncomingDocument, isQuotaExceeded } from '../db';
 import { detectImportKind } from '../formats/detect';
 import { isRecordProblem } from '../formats/types';
 import type { FileImportResult, ImportOptions } from './importTypes';

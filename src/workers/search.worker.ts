@@ -1,5 +1,5 @@
 import { expose } from 'comlink';
-import type { Criterion, DocumentFilter } from '../db/documentFilters';
+import type { Criterion, DocumentFilter } from '../db';
 import { ProjectIndex } from './searchIndex';
 import type { SearchUpdate } from './searchTypes';
 

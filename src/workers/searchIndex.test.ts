@@ -1,11 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DOCUMENT_STATUSES, type Span } from '../core/types';
-import { saveSpans, setStatus } from '../db/annotations';
-import { filterByIndexes, type DocumentFilter, type SearchProgress } from '../db/documentFilters';
-import { listDocumentIds } from '../db/documents';
-import { ImportWriter } from '../db/importWriter';
-import { ensureDefaultProject } from '../db/projects';
-import { importTexts, incoming, resetDatabase } from '../db/testing';
+import { dbTesting, type DocumentFilter, ensureDefaultProject, filterByIndexes, ImportWriter, listDocumentIds, saveSpans, type SearchProgress, setStatus } from '../db';
+const { importTexts, incoming, resetDatabase } = dbTesting;
 import { ProjectIndex } from './searchIndex';
 
 /** Plain documents, one per text, written as an import would. */

@@ -1,20 +1,4 @@
-import {
-  criteriaOf,
-  criterionDocumentIds,
-  criterionHolds,
-  criterionKey,
-  layersOf,
-  readPageLayers,
-  onStorageChange,
-  readTitles,
-  searchDocuments,
-  type Criterion,
-  type DocumentFilter,
-  type SearchOptions,
-  type StorageChange,
-} from '../db/documentFilters';
-import { listDocumentIds } from '../db/documents';
-import type { AnnotationRow, PageLayersRow } from '../db/schema';
+import { type AnnotationRow, criteriaOf, type Criterion, criterionDocumentIds, criterionHolds, criterionKey, type DocumentFilter, type LayerSnapshot, layersOf, listDocumentIds, onStorageChange, readLayerSnapshot, readTitles, searchDocuments, type SearchOptions, type StorageChange } from '../db';
 
 /** The project's ids in reading order, and where each one is. */
 interface Order {
@@ -47,7 +31,7 @@ export class ProjectIndex {
    * The project's page layers, read once for all the criteria asked between two writes (warming
    * up asks a dozen) instead of once each; any write drops them.
    */
-  private pageLayers: Promise<PageLayersRow[]> | null = null;
+  private pageLayers: Promise<LayerSnapshot> | null = null;
   /** Bumped by every write: an answer asked across a write is used once, not kept. */
   private epoch = 0;
   private changes: Promise<unknown> = Promise.resolve();
@@ -112,9 +96,9 @@ export class ProjectIndex {
     }
   }
 
-  private readPageLayers(): Promise<PageLayersRow[]> {
+  private readPageLayers(): Promise<LayerSnapshot> {
     if (this.pageLayers === null) {
-      const read = readPageLayers(this.projectId);
+      const read = readLayerSnapshot(this.projectId);
       // A failed read is not kept: the next question reads again.
       read.catch(() => {
         if (this.pageLayers === read) this.pageLayers = null;

@@ -3,7 +3,7 @@
  * strings of each document are cached with the layer's `updatedAt`, so a refresh after an edit
  * reads only the layers that changed, and only their texts.
  */
-import { listAnnotatedDocumentIds, readTaggedStrings, type TaggedStrings } from '../db/suggestions';
+import { listAnnotatedDocumentIds, readTaggedStrings, type TaggedStrings } from '../db';
 import { learnGazetteer } from '../suggest/learned';
 import type { DictionaryEntry } from '../suggest/types';
 import type { LearnOutcome } from './suggestRequest';

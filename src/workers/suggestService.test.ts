@@ -1,10 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { saveSpans } from '../db/annotations';
-import { listDocumentIds } from '../db/documents';
-import { ImportWriter, type IncomingDocument } from '../db/importWriter';
-import { ensureDefaultProject } from '../db/projects';
-import { addDictionary, addPattern, listDictionaries, setSuggestionSwitches } from '../db/suggestions';
-import { incoming, resetDatabase } from '../db/testing';
+import { addDictionary, addPattern, dbTesting, ensureDefaultProject, ImportWriter, type IncomingDocument, listDictionaries, listDocumentIds, saveSpans, setSuggestionSwitches } from '../db';
+const { incoming, resetDatabase } = dbTesting;
 import { SuggestService } from './suggestService';
 import type { SuggestJob } from './suggestRequest';
 

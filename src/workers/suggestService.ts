@@ -4,7 +4,7 @@
  * prepared suggester for the current combination of them.
  */
 import { problem } from '../formats/problems';
-import { addDictionary, readSuggestionSources } from '../db/suggestions';
+import { addDictionary, readSuggestionSources } from '../db';
 import { createDecoder, sniffEncoding } from '../formats/encoding';
 import { parseDictionary } from '../suggest/dictionary';
 import { BUILT_IN_METRIC_PATTERN, compilePattern } from '../suggest/patterns';

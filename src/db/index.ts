@@ -1,0 +1,54 @@
+/**
+ * The database's public surface: everything outside `src/db` imports from here and nowhere else
+ * (a lint rule holds the line). How documents and layers are stored (pages, slots, rows) stays
+ * behind it; `CONTEXT.md` beside this file tells how storage works.
+ */
+export { db, DATABASE_NAME, SpanwrightDatabase } from './database';
+export type { AnnotationRow, DocumentRow, ProjectRow, DictionaryRow, PatternRow } from './schema';
+export {
+  annotationRow,
+  getAnnotation,
+  getAnnotations,
+  listAnnotators,
+  saveSpans,
+  setStatus,
+  updateSpans,
+  watchAnnotation,
+  writeSpans,
+  type SpanEdit,
+  type WrittenSpans,
+} from './annotations';
+export { applyChange, isEmptyChange, type Change, type LabelSetChange, type RejectionEdit } from './changes';
+export { countDocuments, documentIdsWithStatus, getDocument, getDocuments, getText, listDocumentIds, nextDocumentNotDone } from './documents';
+export {
+  criteriaOf,
+  criterionDocumentIds,
+  criterionHolds,
+  criterionKey,
+  filterByIndexes,
+  filterDocumentIds,
+  hasIndexedCriteria,
+  layersOf,
+  onDocumentsChanged,
+  onLayersChanged,
+  onStorageChange,
+  readLayerSnapshot,
+  readTitles,
+  searchDocuments,
+  textMatcher,
+  type Criterion,
+  type DocumentFilter,
+  type LayerSnapshot,
+  type SearchOptions,
+  type SearchProgress,
+  type StorageChange,
+} from './documentFilters';
+export { isQuotaExceeded } from './errors';
+export { readForExport, type ExportQuery, type ExportSource } from './exportReader';
+export { ImportWriter, rollBackAbandonedImports, rollBackImport, type BatchOutcome, type IncomingDocument } from './importWriter';
+export * from './labels';
+export { countUntaggedOccurrences, tagEveryOccurrence, type OccurrenceScope } from './occurrences';
+export { DEFAULT_PROJECT_NAME, ensureDefaultProject, getProject } from './projects';
+export * from './suggestions';
+/** Helpers for tests that need a fresh database or a few imported documents. */
+export * as dbTesting from './testing';
