@@ -12,7 +12,8 @@ function chromiumPath(): string | undefined {
 }
 
 const executablePath = chromiumPath();
-const PORT = 4173;
+// E2E_PORT lets two checkouts on one machine run their suites side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'e2e',
