@@ -24,6 +24,8 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       '@typescript-eslint/no-confusing-void-expression': 'off',
+      // `const { dropped: _dropped, ...kept } = row` names what is left out on purpose.
+      '@typescript-eslint/no-unused-vars': ['error', { ignoreRestSiblings: true, argsIgnorePattern: '^_' }],
       // Dexie (and the DOM) hand back promises that are deliberately fire-and-forget in handlers.
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: { attributes: false } }],
     },
@@ -57,6 +59,17 @@ export default tseslint.config(
           { group: uiPackages, message: 'src/ is the framework-free engine: no React or zustand.' },
           { group: ['**/app/**'], message: 'src/ must not import from app/.' },
         ],
+      }],
+    },
+  },
+  {
+    // One door to the layers: only the layer store (and the frozen upgrades) touch their tables.
+    files: ['src/db/**/*.ts'],
+    ignores: ['src/db/layerStore.ts', 'src/db/database.ts', 'src/db/migrat*.ts', 'src/db/**/*.test.ts'],
+    rules: {
+      'no-restricted-syntax': ['error', {
+        selector: 'MemberExpression[property.name=/^(annotations|pageLayers)$/], ObjectPattern > Property[key.name=/^(annotations|pageLayers)$/]',
+        message: 'Layers are read and written through the layer store (src/db/layerStore.ts) only.',
       }],
     },
   },

@@ -14,7 +14,7 @@ async function run(operation: (projectId: string) => Promise<Change>): Promise<L
     const change = await operation(projectId);
     recordChange(change);
     // A span the keyboard pointed at may just have been removed or merged away.
-    if (change.edits.length > 0) useWorkbench.setState({ focusedSpanId: null });
+    if (change.layers.length > 0) useWorkbench.setState({ focusedSpanId: null });
     return null;
   } catch (error) {
     if (error instanceof LabelSetError) return error.problem;

@@ -5,5 +5,5 @@ import { recordChange } from './history';
 export async function tagOccurrences(scope: OccurrenceScope): Promise<number> {
   const change = await tagEveryOccurrence(scope);
   recordChange(change);
-  return change.edits.reduce((sum, edit) => sum + edit.after.length - edit.before.length, 0);
+  return change.layers.reduce((sum, layer) => sum + layer.added.length - layer.removed.length, 0);
 }

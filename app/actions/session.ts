@@ -1,6 +1,7 @@
 import { documentIdsWithStatus, ensureDefaultProject, getDocument, listDocumentIds, nextDocumentNotDone, rollBackAbandonedImports, setStatus } from '../../src/db';
 import { adjacentDocument, listedDocuments, type ListedDocuments } from '../documents/listedDocuments';
 import { rememberLanguage, type Language } from '../i18n';
+import { loadHistoryFor, recordChange } from './history';
 import { useWorkbench } from '../store';
 import { storeAnnotator } from '../store/sessionSlice';
 
@@ -9,6 +10,7 @@ export async function startWorkbench(): Promise<void> {
   await rollBackAbandonedImports();
   const project = await ensureDefaultProject();
   useWorkbench.setState({ projectId: project.id });
+  followHistoryOwner();
   // Ask the browser not to evict the workspace under storage pressure.
   void navigator.storage.persist();
   const ids = await listDocumentIds(project.id);
@@ -18,6 +20,17 @@ export async function startWorkbench(): Promise<void> {
 
 export function openDocument(documentId: string): void {
   useWorkbench.setState({ documentId, focusedSpanId: null, notice: null });
+}
+
+/** Keeps the undo stacks those of the project and annotator on screen, from now on. */
+function followHistoryOwner(): void {
+  const load = ({ projectId, annotator }: { projectId: string | null; annotator: string }) => {
+    if (projectId !== null) void loadHistoryFor(projectId, annotator);
+  };
+  load(useWorkbench.getState());
+  useWorkbench.subscribe((state, previous) => {
+    if (state.projectId !== previous.projectId || state.annotator !== previous.annotator) load(state);
+  });
 }
 
 export function setAnnotator(name: string): void {
@@ -78,12 +91,14 @@ export async function openNextNotDone(): Promise<void> {
 export async function markDoneAndContinue(): Promise<void> {
   const { documentId, annotator } = useWorkbench.getState();
   if (documentId === null) return;
-  await setStatus(documentId, annotator, 'done');
+  const change = await setStatus(documentId, annotator, 'done');
+  if (change) recordChange({ layers: [change] });
   await openNextNotDone();
 }
 
 export async function toggleDone(done: boolean): Promise<void> {
   const { documentId, annotator } = useWorkbench.getState();
   if (documentId === null) return;
-  await setStatus(documentId, annotator, done ? 'done' : 'in-progress');
+  const change = await setStatus(documentId, annotator, done ? 'done' : 'in-progress');
+  if (change) recordChange({ layers: [change] });
 }

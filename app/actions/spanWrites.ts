@@ -1,7 +1,8 @@
 import type { Span } from '../../src/core/types';
-import { writeSpans, type SpanEdit } from '../../src/db';
+import type { LayerChange } from '../../src/core/layerChange';
+import { writeSpans } from '../../src/db';
 import { noteWritten } from '../hooks/openAnnotation';
-import { recordHistory } from './history';
+import { recordChange } from './history';
 
 /**
  * Writes a span edit, records it for undo and hands the stored row to the editor for immediate
@@ -13,11 +14,11 @@ export async function commitSpans(
   annotator: string,
   change: (spans: readonly Span[]) => Span[] | null,
   onWritten?: () => void,
-): Promise<SpanEdit | null> {
+): Promise<LayerChange | null> {
   const written = await writeSpans(documentId, annotator, change);
   if (!written) return null;
   onWritten?.();
   noteWritten(written.row);
-  recordHistory([written.edit]);
-  return written.edit;
+  recordChange({ layers: [written.change] });
+  return written.change;
 }

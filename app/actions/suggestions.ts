@@ -44,8 +44,8 @@ export async function acceptSuggestions(documentId: string, suggestions: readonl
  */
 export async function rejectSuggestions(documentId: string, suggestions: readonly SpanDraft[]): Promise<void> {
   const { annotator } = useWorkbench.getState();
-  const keys = await storeRejections(documentId, annotator, suggestions.map(spanKey));
-  recordChange({ edits: [], rejections: [{ documentId, annotator, keys }] });
+  const change = await storeRejections(documentId, annotator, suggestions.map(spanKey));
+  if (change) recordChange({ layers: [change] });
 }
 
 export async function importDictionary(projectId: string, file: File, defaultLabel: string): Promise<DictionaryImportOutcome> {

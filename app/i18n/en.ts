@@ -89,6 +89,8 @@ export const en = {
   storageUsage: 'Storage: {used} MB of {quota} MB',
   storagePersisted: 'The browser keeps this workspace even when disk space runs low.',
   storageBestEffort: 'The browser may clear this workspace when disk space runs low; export backups.',
+  undoConflicts: 'Undone where it still applied; the layer had changed since, so {count} of its changes were left as they are.',
+  redoConflicts: 'Redone where it still applied; the layer had changed since, so {count} of its changes were left as they are.',
 } as const;
 
 export type CoreMessages = Record<keyof typeof en, string>;

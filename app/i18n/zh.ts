@@ -91,4 +91,6 @@ export const zh: CoreMessages = {
   storageUsage: '存储：已用 {used} MB，共 {quota} MB',
   storagePersisted: '磁盘空间不足时浏览器也会保留此工作区。',
   storageBestEffort: '磁盘空间不足时浏览器可能清除此工作区；请导出备份。',
+  undoConflicts: '已在仍适用之处撤销；此标注层之后又有改动，其中 {count} 处保持原样。',
+  redoConflicts: '已在仍适用之处重做；此标注层之后又有改动，其中 {count} 处保持原样。',
 };

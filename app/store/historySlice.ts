@@ -1,15 +1,20 @@
 import type { StateCreator } from 'zustand';
-import type { Change } from '../../src/db';
+import type { HistoryEntry } from '../../src/db';
 import type { WorkbenchState } from './index';
 
+/**
+ * The undo and redo stacks of the project and annotator on screen (`historyOf`), loaded from
+ * IndexedDB when either changes: steps are never applied under another annotator's name.
+ */
 export interface HistorySlice {
-  undoStack: readonly Change[];
-  redoStack: readonly Change[];
+  undoStack: readonly HistoryEntry[];
+  redoStack: readonly HistoryEntry[];
+  /** Whose stacks these are: `${projectId}\u0000${annotator}`, null before they are loaded. */
+  historyOf: string | null;
 }
-
-export const HISTORY_LIMIT = 500;
 
 export const createHistorySlice: StateCreator<WorkbenchState, [], [], HistorySlice> = () => ({
   undoStack: [],
   redoStack: [],
+  historyOf: null,
 });

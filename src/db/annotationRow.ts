@@ -27,5 +27,7 @@ export function annotationRow(
     labelKeys: labelKeysOf(projectId, annotator, labels),
     rejected: [...rejected],
     updatedAt: Date.now(),
+    // The layer store sets the revision of what it writes.
+    revision: 0,
   };
 }

@@ -1,15 +1,14 @@
-import { Dexie, liveQuery } from 'dexie';
+import { liveQuery } from 'dexie';
+import type { LayerChange } from '../core/layerChange';
 import type { DocumentStatus, Span } from '../core/types';
-import { annotationRow } from './annotationRow';
-import { db } from './database';
-import { pageLayersOfProject, readLayer, readLayers, writeLayer, layerTables } from './layers';
-import { projectOfDocument } from './pages';
+import { layerStore, type StoredLayer } from './layerStore';
 import type { AnnotationRow } from './schema';
 
 export { annotationRow, distinctLabels } from './annotationRow';
 
-export async function getAnnotation(documentId: string, annotator: string): Promise<AnnotationRow | undefined> {
-  return readLayer(documentId, annotator);
+/** One annotator's layer on one document, through the layer store. */
+export async function getAnnotation(documentId: string, annotator: string): Promise<StoredLayer | undefined> {
+  return layerStore().read(documentId, annotator);
 }
 
 /**
@@ -31,81 +30,50 @@ export function watchAnnotation(
  * `in-progress`; `done` and `skipped` stay as the annotator set them.
  */
 export async function saveSpans(documentId: string, annotator: string, spans: readonly Span[]): Promise<void> {
-  await updateSpans(documentId, annotator, () => [...spans]);
+  await writeSpans(documentId, annotator, () => [...spans]);
 }
 
-export async function setStatus(documentId: string, annotator: string, status: DocumentStatus): Promise<void> {
-  await db.transaction('rw', layerTables(), async () => {
-    const current = await readLayer(documentId, annotator);
-    const projectId = current?.projectId ?? (await projectOfDocument(documentId));
-    if (projectId === undefined) throw new Error(`No document ${documentId}`);
-    const row = current ? { ...current, status, updatedAt: Date.now() } : annotationRow(documentId, annotator, projectId, [], status);
-    await writeLayer(row, current);
-  });
-}
-
-export interface SpanEdit {
-  documentId: string;
-  annotator: string;
-  before: Span[];
-  after: Span[];
+/** Sets one annotator's status on a document; returns the change (for undo), null when it was already so. */
+export async function setStatus(documentId: string, annotator: string, status: DocumentStatus): Promise<LayerChange | null> {
+  const { changes } = await layerStore().update([{ documentId, annotator }], (current) =>
+    current?.status === status ? null : { spans: current?.spans ?? [], status },
+  );
+  return changes[0] ?? null;
 }
 
 /** An edit as written: the undoable change and the row now stored. */
 export interface WrittenSpans {
-  edit: SpanEdit;
+  change: LayerChange;
   row: AnnotationRow;
 }
 
 /**
  * Reads, changes and writes one annotator's spans in a single transaction. `change` returns null
- * to leave them as they are. Returns the edit (for undo history), or null when nothing changed.
+ * to leave them as they are. Returns what changed (for undo history) and the stored row (so the
+ * editor paints it without reading it back), or null when nothing changed.
  */
-export async function updateSpans(
-  documentId: string,
-  annotator: string,
-  change: (spans: readonly Span[]) => Span[] | null,
-): Promise<SpanEdit | null> {
-  return (await writeSpans(documentId, annotator, change))?.edit ?? null;
-}
-
-/** updateSpans, also returning the stored row (so the editor can paint it without reading it back). */
 export async function writeSpans(
   documentId: string,
   annotator: string,
   change: (spans: readonly Span[]) => Span[] | null,
 ): Promise<WrittenSpans | null> {
-  return db.transaction('rw', layerTables(), async () => {
-    const current = await readLayer(documentId, annotator);
-    const before = current?.spans ?? [];
-    const after = change(before);
+  const written = await layerStore().update([{ documentId, annotator }], (current) => {
+    const after = change(current?.spans ?? []);
     if (after === null) return null;
-    // The layer knows its project; only a first edit has to look the document up.
-    const projectId = current?.projectId ?? (await projectOfDocument(documentId));
-    if (projectId === undefined) throw new Error(`No document ${documentId}`);
     const status = current === undefined || current.status === 'new' ? 'in-progress' : current.status;
-    const row = annotationRow(documentId, annotator, projectId, after, status, current?.rejected);
-    await writeLayer(row, current);
-    return { edit: { documentId, annotator, before, after: row.spans }, row };
+    return { spans: after, status };
   });
+  const [layerChange] = written.changes;
+  const [row] = written.rows;
+  return layerChange && row ? { change: layerChange, row } : null;
 }
 
 /** One annotator's layers on many documents, in the order asked (undefined where none exists). */
 export async function getAnnotations(documentIds: readonly string[], annotator: string): Promise<(AnnotationRow | undefined)[]> {
-  return readLayers(documentIds, annotator);
+  return layerStore().readMany(documentIds, annotator);
 }
 
 /** Everyone who has a layer in the project (the reviewer's `gold` included). */
 export async function listAnnotators(projectId: string): Promise<string[]> {
-  // Distinct [project, annotator] keys: one cursor step per annotator, not one per layer.
-  const keys = await Promise.all([layersOfProject(projectId).uniqueKeys(), pageLayersOfProject(projectId).uniqueKeys()]);
-  const names = keys.flat().flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : []));
-  return [...new Set(names)].sort();
-}
-
-/** Every edited layer (row) of a project, or of one annotator in it; see `pageLayersOfProject` for the rest. */
-export function layersOfProject(projectId: string, annotator?: string) {
-  return annotator === undefined
-    ? db.annotations.where('[projectId+annotator]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey])
-    : db.annotations.where('[projectId+annotator]').equals([projectId, annotator]);
+  return layerStore().annotators(projectId);
 }

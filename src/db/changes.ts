@@ -1,68 +1,49 @@
-import type { LabelDef } from '../core/types';
-import type { SpanEdit } from './annotations';
-import { annotationRow } from './annotations';
+import { applyLayerChange, isEmptyLayerChange, type Direction } from '../core/layerChange';
+import { sameLabels } from '../core/labelSet';
 import { db } from './database';
-import { layerTables, readLayer, writeLayers } from './layers';
-import { projectOfDocument } from './pages';
-import { replaySourceChanges, type SourceChange } from './suggestions';
+import { layerState, layerStore } from './layerStore';
+import type { HistoryStep } from './schema';
+import { replaySourceChanges } from './suggestions';
 
-export interface LabelSetChange {
-  projectId: string;
-  before: LabelDef[];
-  after: LabelDef[];
+export type { HistoryStep as Change, LabelSetChange, SourceChange } from './schema';
+
+/** Whether replaying the step would do anything. */
+export function isEmptyChange(step: HistoryStep): boolean {
+  return step.layers.every(isEmptyLayerChange) && !step.labels && (step.sources ?? []).length === 0;
 }
 
-/** Suggestions one annotator rejected on one document in one step (their `spanKey`s). */
-export interface RejectionEdit {
-  documentId: string;
-  annotator: string;
-  keys: readonly string[];
+/** What replaying a step did: how many of its parts no longer fitted what is stored now. */
+export interface Replayed {
+  conflicts: number;
 }
 
 /**
- * One undoable step: span edits on any number of documents, possibly the label set they depend
- * on (a renamed or deleted label changes both), and suggestions rejected. Replayed in one
- * transaction, so undo and redo are as atomic as the edit was.
+ * Replays a step (redo) or its inverse (undo) on the workspace as it is now, in one transaction,
+ * so undo and redo are as atomic as the edit was. Each layer change applies to its layer's
+ * current content: spans someone else added since stay, spans already gone or back again are
+ * skipped and counted as conflicts, as is a label set that changed since.
  */
-export interface Change {
-  edits: readonly SpanEdit[];
-  labels?: LabelSetChange;
-  rejections?: readonly RejectionEdit[];
-  /** Dictionaries and patterns a label change relabelled. */
-  sources?: readonly SourceChange[];
-}
-
-/** Whether replaying the change would do anything. */
-export function isEmptyChange(change: Change): boolean {
-  return (
-    change.edits.length === 0 && !change.labels && (change.sources ?? []).length === 0 && (change.rejections ?? []).every((rejection) => rejection.keys.length === 0)
-  );
-}
-
-export async function applyChange(change: Change, direction: 'undo' | 'redo'): Promise<void> {
-  await db.transaction('rw', [db.projects, ...layerTables(), db.dictionaries, db.patterns, db.settings], async () => {
-    if (change.labels) {
-      const labels = direction === 'undo' ? change.labels.before : change.labels.after;
-      await db.projects.update(change.labels.projectId, { labels, updatedAt: Date.now() });
+export async function applyChange(step: HistoryStep, direction: Direction): Promise<Replayed> {
+  const store = layerStore();
+  return db.transaction('rw', [db.projects, ...store.tables(), db.dictionaries, db.patterns, db.settings], async () => {
+    let conflicts = 0;
+    if (step.labels) {
+      const [from, to] = direction === 'undo' ? [step.labels.after, step.labels.before] : [step.labels.before, step.labels.after];
+      const project = await db.projects.get(step.labels.projectId);
+      if (project && sameLabels(project.labels, from)) await db.projects.update(step.labels.projectId, { labels: to, updatedAt: Date.now() });
+      else if (!project || !sameLabels(project.labels, to)) conflicts++;
     }
-    const writes = [];
-    for (const edit of change.edits) {
-      const spans = direction === 'undo' ? edit.before : edit.after;
-      const current = await readLayer(edit.documentId, edit.annotator);
-      const projectId = current?.projectId ?? (await projectOfDocument(edit.documentId));
-      if (projectId === undefined) continue;
-      writes.push({ row: annotationRow(edit.documentId, edit.annotator, projectId, spans, current?.status ?? 'in-progress', current?.rejected), replacing: current });
-    }
-    // One page read per page, not per document: undoing a label rename touches thousands.
-    await writeLayers(writes);
-    await replaySourceChanges(change.sources ?? [], direction);
-    for (const rejection of change.rejections ?? []) {
-      const current = await readLayer(rejection.documentId, rejection.annotator);
-      if (!current) continue;
-      const keys = new Set(rejection.keys);
-      const kept = current.rejected.filter((key) => !keys.has(key));
-      const rejected = direction === 'undo' ? kept : [...kept, ...rejection.keys];
-      await writeLayers([{ row: { ...current, rejected, updatedAt: Date.now() }, replacing: current }]);
-    }
+    const layers = step.layers.filter((change) => !isEmptyLayerChange(change));
+    // One read per annotator and page, not per document: undoing a label rename touches thousands.
+    await store.update(layers, (current, _key, index) => {
+      const change = layers[index];
+      if (!change) return null;
+      if (current === undefined && change.added.length === 0 && change.removed.length === 0 && change.status === undefined) return null;
+      const applied = applyLayerChange(layerState(current), change, direction);
+      conflicts += applied.conflicts;
+      return applied.state;
+    }, () => conflicts++);
+    await replaySourceChanges(step.sources ?? [], direction);
+    return { conflicts };
   });
 }

@@ -3,6 +3,7 @@ import { addLabelKeysAndRejectedSuggestions, indexLabelsPerProject, moveDocument
 import type {
   AnnotationRow,
   DictionaryRow,
+  HistoryRow,
   ImportJournalRow,
   ImportRow,
   PageDocumentsRow,
@@ -13,6 +14,7 @@ import type {
   ProjectRow,
   SettingRow,
 } from './schema';
+import { addLayerRevisions } from './migrateToV7';
 import { spanPacking } from './spanPacking';
 
 export const DATABASE_NAME = 'spanwright';
@@ -33,6 +35,7 @@ export class SpanwrightDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   dictionaries!: EntityTable<DictionaryRow, 'id'>;
   patterns!: EntityTable<PatternRow, 'id'>;
+  history!: EntityTable<HistoryRow, 'id'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -66,6 +69,7 @@ export class SpanwrightDatabase extends Dexie {
       .upgrade(moveDocumentsIntoPages);
     // Dropped a version after the upgrade that empties them, as Dexie's docs advise.
     this.version(6).stores({ documents: null, texts: null });
+    this.version(7).stores({ history: 'id, [projectId+annotator]' }).upgrade(addLayerRevisions);
     this.use(spanPacking);
   }
 }

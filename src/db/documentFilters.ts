@@ -2,14 +2,32 @@ import { cmp, Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { DocumentStatus } from '../core/types';
 import { db } from './database';
 import { listDocumentIds } from './documents';
-import { criterionDocumentIds, type Criterion } from './layerCriteria';
+import type { Criterion } from './layerCriteria';
+import { layerStore, type LayerSnapshot, type StoredLayer } from './layerStore';
 import { documentIdOf, locateDocument, PAGE_DOCUMENTS } from './pageFormat';
 import { documentIdsOfPages, pagesOfProject, readTexts } from './pages';
 import type { PageRow } from './schema';
 
-export { criterionDocumentIds, criterionHolds, readLayerSnapshot, type Criterion, type LayerSnapshot } from './layerCriteria';
+export { criterionHolds, type Criterion } from './layerCriteria';
+export type { LayerSnapshot } from './layerStore';
+
+/**
+ * The ids of the documents meeting `criterion` (in no particular order; once each). A caller
+ * asking many criteria in a row may pass a `LayerSnapshot` of the project, read once.
+ */
+export function criterionDocumentIds(projectId: string, criterion: Criterion, snapshot?: LayerSnapshot): Promise<string[]> {
+  return layerStore().documentsMeeting(projectId, criterion, snapshot);
+}
+
+/** What `criterionDocumentIds` needs of a project's imported layers, read once for many questions. */
+export function readLayerSnapshot(projectId: string): Promise<LayerSnapshot> {
+  return layerStore().snapshot(projectId);
+}
+
 /** Every annotator's layers on each of the documents. */
-export { readAllLayers as layersOf } from './layers';
+export function layersOf(documentIds: readonly string[]): Promise<Map<string, StoredLayer[]>> {
+  return layerStore().readAll(documentIds);
+}
 
 /**
  * Which documents of a project the Documents list shows. Status, label and annotator are answered

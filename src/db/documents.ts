@@ -1,10 +1,14 @@
 import type { DocumentStatus } from '../core/types';
-import { documentIdsWithStatus } from './layerCriteria';
+import { layerStore } from './layerStore';
 import { documentIdOf } from './pageFormat';
 import { documentIdsOfPages, pagesOfProject, readDocuments, readTexts } from './pages';
 import type { DocumentRow } from './schema';
 
-export { documentIdsWithStatus } from './layerCriteria';
+/** Ids of the documents whose status, for this annotator, is one of `statuses`. */
+export async function documentIdsWithStatus(projectId: string, annotator: string, statuses: readonly DocumentStatus[]): Promise<Set<string>> {
+  const found = await Promise.all(statuses.map((status) => layerStore().documentsMeeting(projectId, { kind: 'status', annotator, status })));
+  return new Set(found.flat());
+}
 
 const DONE: readonly DocumentStatus[] = ['done'];
 

@@ -1,6 +1,6 @@
 import type { DocumentStatus, Span } from '../core/types';
 import { db } from './database';
-import { readLayers } from './layers';
+import { layerStore } from './layerStore';
 import { documentIdOf } from './pageFormat';
 import { documentIdsOfPages, pagesOfProject } from './pages';
 
@@ -34,7 +34,7 @@ export async function* readForExport(query: ExportQuery): AsyncGenerator<ExportS
     const part = pages.slice(at, at + PAGES_PER_CHUNK);
     const pageIds = part.map((page) => page.id);
     const ids = documentIdsOfPages(part);
-    const [documents, texts, annotations] = await Promise.all([db.pageDocuments.bulkGet(pageIds), db.pageTexts.bulkGet(pageIds), readLayers(ids, query.annotator)]);
+    const [documents, texts, annotations] = await Promise.all([db.pageDocuments.bulkGet(pageIds), db.pageTexts.bulkGet(pageIds), layerStore().readMany(ids, query.annotator)]);
     const chunk: ExportSource[] = [];
     let i = 0;
     part.forEach((page, p) => {

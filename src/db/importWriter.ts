@@ -1,14 +1,12 @@
-import { Dexie } from 'dexie';
 import { addMissingLabels } from '../core/labels';
 import { mergeSpans } from '../core/spans';
 import { documentTitle } from '../core/text';
 import type { DocumentMeta, DocumentStatus, SpanDraft } from '../core/types';
-import { annotationRow } from './annotationRow';
-import { db } from './database';
-import { readLayer, writeLayers } from './layers';
-import { documentIdOf, documentIdRange, locateDocument, newPageId, packPageLayers, PAGE_CHARS, PAGE_DOCUMENTS, type PageLayer } from './pageFormat';
-import { pagesOfProject } from './pages';
-import type { AnnotationRow, PagedDocument } from './schema';
+import { db as workspace, type SpanwrightDatabase } from './database';
+import { layerStore, type LayerStore } from './layerStore';
+import { acquireLock, importLock, projectLock, withLock, type HeldLock } from './locks';
+import { documentIdOf, locateDocument, newPageId, PAGE_CHARS, PAGE_DOCUMENTS, type PageLayer } from './pageFormat';
+import type { PagedDocument } from './schema';
 
 /** A parsed document on its way into the workspace. */
 export interface IncomingDocument {
@@ -29,9 +27,6 @@ export interface BatchOutcome {
   spans: number;
 }
 
-/** An import still this quiet is taken to have died with its tab, and is rolled back. */
-export const ABANDONED_AFTER_MS = 60_000;
-
 /** A page being filled: kept in memory until it is full, rewritten after each batch until then. */
 interface PageDraft {
   id: string;
@@ -43,11 +38,13 @@ interface PageDraft {
   layers: Map<string, (PageLayer | null)[]>;
 }
 
-/** A merge into a document on a page already written: it becomes (or changes) a row. */
-interface RowMerge {
-  row: AnnotationRow;
-  /** The layer as it was before this batch touched it. */
-  replacing: AnnotationRow | undefined;
+/** What a batch merges into one layer of a document already stored: applied to it as it is then. */
+interface StoredMerge {
+  documentId: string;
+  annotator: string;
+  text: string;
+  spans: SpanDraft[];
+  statuses: (DocumentStatus | undefined)[];
 }
 
 /**
@@ -55,13 +52,20 @@ interface RowMerge {
  * (see `PageRow`). Every page carries the import's id, and every change to something that existed
  * before is journaled first, so `rollback()` (or a later `rollBackAbandonedImports()` after a
  * crash) restores the workspace exactly.
+ *
+ * An import holds its project's Web Lock from `begin` to `commit` or `rollback`: two imports into
+ * one project (two tabs at once) run one after the other, so the texts read at `begin` are all
+ * the project holds, no text is stored twice and reading orders never collide. It also holds a
+ * lock of its own, which the browser releases if its tab dies: that is how an abandoned import is
+ * told from a running one.
  */
 export class ImportWriter {
   private nextOrder = 0;
   /**
    * The document holding each text of the project, by content hash, read once when the import
-   * begins: checking each incoming text against memory instead of an index query per batch is
-   * what keeps a 100,000 document import fast. New documents are added as they are written.
+   * begins (under the project lock, so nobody else adds texts meanwhile): checking each incoming
+   * text against memory instead of an index query per batch is what keeps a 100,000 document
+   * import fast. New documents are added as they are written.
    */
   private documentByHash = new Map<string, string>();
   /** The page being filled, and the pages filled in the current batch (not yet written). */
@@ -70,35 +74,63 @@ export class ImportWriter {
   private readonly ownPages = new Set<string>();
   private labelsJournaled = false;
   private readonly journaled = new Set<string>();
+  private readonly layers: LayerStore;
 
   private constructor(
     readonly importId: string,
     readonly projectId: string,
-  ) {}
+    private readonly database: SpanwrightDatabase,
+    private readonly locks: readonly HeldLock[],
+  ) {
+    this.layers = layerStore(database);
+  }
 
-  static async begin(projectId: string, fileName: string): Promise<ImportWriter> {
-    const writer = new ImportWriter(crypto.randomUUID(), projectId);
-    await db.transaction('rw', db.imports, db.pages, db.pageDocuments, async () => {
+  /**
+   * Starts an import into a project, waiting for any other import into it to end first.
+   * `database` is the workspace's unless given (a restore fills a scratch database).
+   */
+  static async begin(projectId: string, fileName: string, database: SpanwrightDatabase = workspace): Promise<ImportWriter> {
+    const importId = crypto.randomUUID();
+    const projectHeld = await acquireLock(projectLock(projectId));
+    const ownHeld = await acquireLock(importLock(importId), { ifAvailable: true });
+    const held = [projectHeld, ownHeld].filter((lock): lock is HeldLock => lock !== null);
+    const writer = new ImportWriter(importId, projectId, database, held);
+    try {
+      await writer.start(fileName);
+    } catch (error) {
+      writer.releaseLocks();
+      throw error;
+    }
+    return writer;
+  }
+
+  private async start(fileName: string): Promise<void> {
+    const { imports, pages, pageDocuments } = this.database;
+    await this.database.transaction('rw', imports, pages, pageDocuments, async () => {
       const now = Date.now();
-      await db.imports.add({ id: writer.importId, projectId, fileName, state: 'running', startedAt: now, heartbeatAt: now });
-      const pages = await pagesOfProject(projectId).toArray();
-      const last = pages.at(-1);
-      writer.nextOrder = last === undefined ? 0 : last.order + last.count;
-      const documents = await db.pageDocuments.bulkGet(pages.map((page) => page.id));
-      pages.forEach((page, i) => {
-        documents[i]?.documents.forEach((document, slot) => writer.documentByHash.set(document.contentHash, documentIdOf(page.id, slot)));
+      await imports.add({ id: this.importId, projectId: this.projectId, fileName, state: 'running', startedAt: now, heartbeatAt: now });
+      const projectPages = await pages.where('[projectId+order]').between([this.projectId, -Infinity], [this.projectId, Infinity]).toArray();
+      const last = projectPages.at(-1);
+      this.nextOrder = last === undefined ? 0 : last.order + last.count;
+      const documents = await pageDocuments.bulkGet(projectPages.map((page) => page.id));
+      projectPages.forEach((page, i) => {
+        documents[i]?.documents.forEach((document, slot) => this.documentByHash.set(document.contentHash, documentIdOf(page.id, slot)));
       });
     });
-    return writer;
+  }
+
+  private releaseLocks(): void {
+    for (const lock of this.locks) lock.release();
   }
 
   async writeBatch(incoming: readonly IncomingDocument[]): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { created: 0, merged: 0, spans: 0 };
     if (incoming.length === 0) return outcome;
-    const tables = [db.projects, db.pages, db.pageDocuments, db.pageTexts, db.pageLayers, db.annotations, db.importJournal, db.imports];
-    await db.transaction('rw', tables, async () => {
+    const { projects, pages, pageDocuments, pageTexts, importJournal, imports } = this.database;
+    const tables = [projects, pages, pageDocuments, pageTexts, ...this.layers.tables(), importJournal, imports];
+    await this.database.transaction('rw', tables, async () => {
       await this.addLabels(incoming);
-      const merges = new Map<string, RowMerge>();
+      const merges = new Map<string, StoredMerge>();
       for (const doc of incoming) {
         const known = this.documentByHash.get(doc.contentHash);
         if (known === undefined) {
@@ -110,25 +142,39 @@ export class ImportWriter {
         const place = locateDocument(known);
         const draft = place === null ? undefined : (this.unwritten.get(place.pageId) ?? (this.open?.id === place.pageId ? this.open : undefined));
         if (draft !== undefined && place !== null) this.mergeIntoDraft(draft, place.slot, doc, outcome);
-        else await this.mergeIntoStored(known, doc, merges, outcome);
+        else await this.mergeIntoStored(known, doc, merges);
       }
       await this.writeDrafts();
-      await writeLayers([...merges.values()]);
-      await db.imports.update(this.importId, { heartbeatAt: Date.now() });
+      await this.applyMerges([...merges.values()], outcome);
+      await imports.update(this.importId, { heartbeatAt: Date.now() });
     });
     this.unwritten.clear();
     return outcome;
   }
 
   async commit(): Promise<void> {
-    await db.transaction('rw', db.imports, db.importJournal, async () => {
-      await db.importJournal.where('importId').equals(this.importId).delete();
-      await db.imports.update(this.importId, { state: 'finished', heartbeatAt: Date.now() });
-    });
+    const { imports, importJournal } = this.database;
+    try {
+      await this.database.transaction('rw', imports, importJournal, async () => {
+        await importJournal.where('importId').equals(this.importId).delete();
+        await imports.update(this.importId, { state: 'finished', heartbeatAt: Date.now() });
+      });
+    } finally {
+      this.releaseLocks();
+    }
   }
 
   async rollback(): Promise<void> {
-    await rollBackImport(this.importId);
+    try {
+      await rollBackImport(this.importId, this.database);
+    } finally {
+      this.releaseLocks();
+    }
+  }
+
+  /** Lets go of the import as a crashed tab would: locks released, nothing committed or undone. */
+  abandon(): void {
+    this.releaseLocks();
   }
 
   /** The page a text of this length goes on: the open one while it has room, else a new one. */
@@ -164,53 +210,55 @@ export class ImportWriter {
     this.unwritten.set(page.id, page);
   }
 
-  /** Merges into a document already written: its layer becomes a row, journaled unless this import made it. */
-  private async mergeIntoStored(documentId: string, doc: IncomingDocument, merges: Map<string, RowMerge>, outcome: BatchOutcome): Promise<void> {
+  /** Collects what the batch merges into a document already written; journals its layer first. */
+  private async mergeIntoStored(documentId: string, doc: IncomingDocument, merges: Map<string, StoredMerge>): Promise<void> {
     const key = `${documentId}\u0000${doc.annotator}`;
-    const merged = merges.get(key);
-    const replacing = merged === undefined ? await this.readForMerge(documentId, doc.annotator) : merged.replacing;
-    const previous = merged?.row ?? replacing;
-    const { spans, added } = mergeSpans(doc.text, previous?.spans ?? [], doc.spans);
-    outcome.spans += added.length;
-    const status = mergedStatus(previous?.status, doc.status, spans.length);
-    merges.set(key, { row: annotationRow(documentId, doc.annotator, this.projectId, spans, status, previous?.rejected), replacing });
+    let merge = merges.get(key);
+    if (merge === undefined) {
+      await this.journalLayer(documentId, doc.annotator);
+      merge = { documentId, annotator: doc.annotator, text: doc.text, spans: [], statuses: [] };
+      merges.set(key, merge);
+    }
+    merge.spans.push(...doc.spans);
+    merge.statuses.push(doc.status);
   }
 
-  /** Reads a layer this import is about to change, saving what it changes to the journal the first time. */
-  private async readForMerge(documentId: string, annotator: string): Promise<AnnotationRow | undefined> {
+  /** Saves a layer this import is about to change to the journal, the first time (not on its own pages). */
+  private async journalLayer(documentId: string, annotator: string): Promise<void> {
     const place = locateDocument(documentId);
     const key = `${documentId}\u0000${annotator}`;
-    if (place !== null && !this.ownPages.has(place.pageId) && !this.journaled.has(key)) {
-      this.journaled.add(key);
-      const row = await db.annotations.get([documentId, annotator]);
-      await db.importJournal.add({ importId: this.importId, kind: 'annotation', documentId, annotator, previous: row ?? null });
-      const pageKey = `${place.pageId}\u0000${annotator}`;
-      if (row === undefined && !this.journaled.has(pageKey)) {
-        this.journaled.add(pageKey);
-        const page = await db.pageLayers.get([place.pageId, annotator]);
-        if (page) await db.importJournal.add({ importId: this.importId, kind: 'pageLayers', pageId: place.pageId, annotator, previous: page });
-      }
-    }
-    return readLayer(documentId, annotator);
+    if (place === null || this.ownPages.has(place.pageId) || this.journaled.has(key)) return;
+    this.journaled.add(key);
+    // A page's layers are saved once, before the first of its layers is merged into.
+    const pageKey = `${place.pageId}\u0000${annotator}`;
+    const withPage = !this.journaled.has(pageKey);
+    this.journaled.add(pageKey);
+    const backup = await this.layers.saveForRollback(documentId, annotator, withPage);
+    await this.database.importJournal.add({ importId: this.importId, kind: 'layer', backup });
+  }
+
+  /** Merges into stored layers as they are now, through the layer store. */
+  private async applyMerges(merges: readonly StoredMerge[], outcome: BatchOutcome): Promise<void> {
+    await this.layers.update(merges, (current, _key, index) => {
+      const merge = merges[index];
+      if (!merge) return null;
+      const { spans, added } = mergeSpans(merge.text, current?.spans ?? [], merge.spans);
+      outcome.spans += added.length;
+      const status = merge.statuses.reduce<DocumentStatus | undefined>((previous, incoming) => mergedStatus(previous, incoming, spans.length), current?.status);
+      if (added.length === 0 && status === current?.status) return null;
+      return { spans, status: status ?? 'new' };
+    });
   }
 
   private async writeDrafts(): Promise<void> {
     const drafts = [...this.unwritten.values()];
     if (drafts.length === 0) return;
-    const now = Date.now();
-    await db.pages.bulkPut(drafts.map((page) => ({ id: page.id, projectId: this.projectId, order: page.order, count: page.documents.length, importId: this.importId })));
-    await db.pageDocuments.bulkPut(drafts.map((page) => ({ pageId: page.id, documents: page.documents })));
-    await db.pageTexts.bulkPut(drafts.map((page) => ({ pageId: page.id, texts: page.texts })));
-    await db.pageLayers.bulkPut(
-      drafts.flatMap((page) =>
-        [...page.layers].map(([annotator, layers]) =>
-          packPageLayers(
-            { pageId: page.id, annotator, projectId: this.projectId },
-            Array.from({ length: page.documents.length }, (_, slot) => layers[slot] ?? null),
-            now,
-          ),
-        ),
-      ),
+    const { pages, pageDocuments, pageTexts } = this.database;
+    await pages.bulkPut(drafts.map((page) => ({ id: page.id, projectId: this.projectId, order: page.order, count: page.documents.length, importId: this.importId })));
+    await pageDocuments.bulkPut(drafts.map((page) => ({ pageId: page.id, documents: page.documents })));
+    await pageTexts.bulkPut(drafts.map((page) => ({ pageId: page.id, texts: page.texts })));
+    await this.layers.putPageLayers(
+      drafts.map((page) => ({ pageId: page.id, projectId: this.projectId, count: page.documents.length, layers: page.layers })),
     );
   }
 
@@ -218,15 +266,15 @@ export class ImportWriter {
     const names = new Set<string>();
     for (const doc of incoming) for (const span of doc.spans) names.add(span.label);
     if (names.size === 0) return;
-    const project = await db.projects.get(this.projectId);
+    const project = await this.database.projects.get(this.projectId);
     if (!project) throw new Error(`No project ${this.projectId}`);
     const labels = addMissingLabels(project.labels, names);
     if (labels.length === project.labels.length) return;
     if (!this.labelsJournaled) {
-      await db.importJournal.add({ importId: this.importId, kind: 'labels', projectId: this.projectId, previous: project.labels });
+      await this.database.importJournal.add({ importId: this.importId, kind: 'labels', projectId: this.projectId, previous: project.labels });
       this.labelsJournaled = true;
     }
-    await db.projects.update(this.projectId, { labels, updatedAt: Date.now() });
+    await this.database.projects.update(this.projectId, { labels, updatedAt: Date.now() });
   }
 }
 
@@ -239,39 +287,55 @@ function mergedStatus(previous: DocumentStatus | undefined, incoming: DocumentSt
 const ROLLBACK_PAGES = 50;
 
 /** Deletes everything an unfinished import created and restores what it changed. */
-export async function rollBackImport(importId: string): Promise<void> {
-  const pageIds = await db.pages.where('importId').equals(importId).primaryKeys();
+export async function rollBackImport(importId: string, database: SpanwrightDatabase = workspace): Promise<void> {
+  const layers = layerStore(database);
+  const { pages, pageDocuments, pageTexts, projects, importJournal, imports } = database;
+  const pageIds = await pages.where('importId').equals(importId).primaryKeys();
   for (let i = 0; i < pageIds.length; i += ROLLBACK_PAGES) {
     const chunk = pageIds.slice(i, i + ROLLBACK_PAGES);
-    await db.transaction('rw', [db.pages, db.pageDocuments, db.pageTexts, db.pageLayers, db.annotations], async () => {
-      await db.pages.bulkDelete(chunk);
-      await db.pageDocuments.bulkDelete(chunk);
-      await db.pageTexts.bulkDelete(chunk);
-      for (const pageId of chunk) {
-        await db.pageLayers.where('[pageId+annotator]').between([pageId, Dexie.minKey], [pageId, Dexie.maxKey]).delete();
-        // Layers edited meanwhile, or merged into by this import, live in rows keyed by the page's documents.
-        const [first, last] = documentIdRange(pageId);
-        await db.annotations.where('[documentId+annotator]').between([first, Dexie.minKey], [last, Dexie.maxKey]).delete();
-      }
+    await database.transaction('rw', [pages, pageDocuments, pageTexts, ...layers.tables()], async () => {
+      await pages.bulkDelete(chunk);
+      await pageDocuments.bulkDelete(chunk);
+      await pageTexts.bulkDelete(chunk);
+      // Layers edited meanwhile, or merged into by this import, live in rows keyed by the pages' documents.
+      await layers.deleteOnPages(chunk);
     });
   }
-  await db.transaction('rw', [db.projects, db.annotations, db.pageLayers, db.importJournal, db.imports], async () => {
-    const journal = await db.importJournal.where('importId').equals(importId).reverse().sortBy('seq');
+  await database.transaction('rw', [projects, ...layers.tables(), importJournal, imports], async () => {
+    const journal = await importJournal.where('importId').equals(importId).reverse().sortBy('seq');
     for (const entry of journal) {
-      if (entry.kind === 'labels') await db.projects.update(entry.projectId, { labels: entry.previous });
-      else if (entry.kind === 'pageLayers') await db.pageLayers.put(entry.previous);
-      else if (entry.previous) await db.annotations.put(entry.previous);
-      else await db.annotations.delete([entry.documentId, entry.annotator]);
+      if (entry.kind === 'labels') await projects.update(entry.projectId, { labels: entry.previous });
+      else if (entry.kind === 'layer') await layers.restore(entry.backup);
+      // Journals written before version 7, by an import that was cut off before the upgrade.
+      else if (entry.kind === 'pageLayers') await layers.restore({ documentId: '', annotator: entry.annotator, row: null, page: entry.previous }, { pageOnly: true });
+      else await layers.restore({ documentId: entry.documentId, annotator: entry.annotator, row: entry.previous });
     }
-    await db.importJournal.where('importId').equals(importId).delete();
-    await db.imports.delete(importId);
+    await importJournal.where('importId').equals(importId).delete();
+    await imports.delete(importId);
   });
 }
 
-/** Rolls back imports whose tab closed or crashed mid-way (run once when the app starts). */
-export async function rollBackAbandonedImports(now: number = Date.now()): Promise<number> {
-  const running = await db.imports.where('state').equals('running').toArray();
-  const abandoned = running.filter((row) => now - row.heartbeatAt > ABANDONED_AFTER_MS);
-  for (const row of abandoned) await rollBackImport(row.id);
-  return abandoned.length;
+/**
+ * Rolls back imports whose tab closed or crashed mid-way (run when the app starts): an import
+ * whose own lock is free has nobody running it. Its project's lock is taken for the rollback, so
+ * it never runs beside a live import. Returns how many were rolled back.
+ */
+export async function rollBackAbandonedImports(database: SpanwrightDatabase = workspace): Promise<number> {
+  const running = await database.imports.where('state').equals('running').toArray();
+  let rolledBack = 0;
+  for (const row of running) {
+    const own = await acquireLock(importLock(row.id), { ifAvailable: true });
+    if (own === null) continue;
+    try {
+      await withLock(projectLock(row.projectId), async () => {
+        // It may have finished, or been rolled back by another tab, while we waited.
+        if ((await database.imports.get(row.id))?.state !== 'running') return;
+        await rollBackImport(row.id, database);
+        rolledBack++;
+      });
+    } finally {
+      own.release();
+    }
+  }
+  return rolledBack;
 }

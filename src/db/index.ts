@@ -12,13 +12,13 @@ export {
   listAnnotators,
   saveSpans,
   setStatus,
-  updateSpans,
   watchAnnotation,
   writeSpans,
-  type SpanEdit,
   type WrittenSpans,
 } from './annotations';
-export { applyChange, isEmptyChange, type Change, type LabelSetChange, type RejectionEdit } from './changes';
+export { applyChange, isEmptyChange, type Change, type LabelSetChange, type Replayed } from './changes';
+export type { StoredLayer, LayerLocation } from './layerStore';
+export { HISTORY_LIMIT, loadHistory, moveHistory, pushHistory, type HistoryEntry, type HistoryStacks } from './history';
 export { countDocuments, documentIdsWithStatus, getDocument, getDocuments, getText, listDocumentIds, nextDocumentNotDone } from './documents';
 export {
   criteriaOf,

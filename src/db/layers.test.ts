@@ -51,7 +51,8 @@ describe('layers an import brings live on its pages', () => {
     const { id: projectId } = await ensureDefaultProject();
     const [first = '', second = ''] = await importAll(projectId, [tagged(0), tagged(1)]);
     const written = await writeSpans(first, 'alice', (spans) => [...spans, { id: 'new', ...place }]);
-    expect(written?.edit.before).toEqual([expect.objectContaining(person)]);
+    expect(written?.change).toMatchObject({ added: [expect.objectContaining(place)], removed: [] });
+    expect(written?.row.spans).toEqual([expect.objectContaining(person), expect.objectContaining(place)]);
     expect(await db.annotations.count()).toBe(1);
     expect(await pageSlots()).toEqual([`${locateDocument(second)?.pageId ?? ''}:1`]);
     expect((await getAnnotation(first, 'alice'))?.spans.map((span) => span.label)).toEqual(['person', 'place']);
@@ -87,7 +88,7 @@ describe('layers an import brings live on its pages', () => {
     const { id: projectId } = await ensureDefaultProject();
     const ids = await importAll(projectId, [tagged(0), tagged(1), tagged(2)]);
     const change = await renameLabel(projectId, 'person', 'people');
-    expect(change.edits.map((edit) => edit.documentId)).toEqual([ids[0], ids[2]]);
+    expect(change.layers.map((layer) => layer.documentId)).toEqual([ids[0], ids[2]]);
     expect(await db.annotations.count()).toBe(0);
     expect((await getAnnotation(ids[2] ?? '', 'alice'))?.labels).toEqual(['people']);
     expect(await filterByIndexes({ projectId, annotator: 'alice', label: 'people' })).toEqual([ids[0], ids[2]]);

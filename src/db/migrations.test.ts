@@ -6,7 +6,7 @@ import { filterByIndexes } from './documentFilters';
 import { getDocuments, getText, listDocumentIds } from './documents';
 import { anyLabelKey, labelKey } from './schema';
 
-const LATEST = 6;
+const LATEST = 7;
 
 /** The schema exactly as version 1 shipped it. */
 const VERSION_1 = {
@@ -108,7 +108,7 @@ describe('schema upgrades', () => {
     await db.open();
     expect(db.verno).toBe(LATEST);
     expect(await db.annotations.get(['d', 'bob'])).toEqual({
-      documentId: 'd', annotator: 'bob', projectId: 'p', spans, status: 'done', labels: ['person', 'place'], labelKeys, rejected: ['4:7:metric'], updatedAt: 5,
+      documentId: 'd', annotator: 'bob', projectId: 'p', spans, status: 'done', labels: ['person', 'place'], labelKeys, rejected: ['4:7:metric'], updatedAt: 5, revision: 1,
     });
     expect(await db.annotations.where('labelKeys').equals(anyLabelKey('p', 'place')).primaryKeys()).toEqual([['d', 'bob']]);
     const stored = await storedRow(['d', 'bob']);

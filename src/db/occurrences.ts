@@ -1,11 +1,9 @@
 import { untaggedOccurrences } from '../core/occurrences';
+import type { LayerChange } from '../core/layerChange';
 import { mergeSpans } from '../core/spans';
-import type { SpanEdit } from './annotations';
-import { annotationRow } from './annotations';
 import type { Change } from './changes';
-import { db } from './database';
 import { listDocumentIds } from './documents';
-import { layerTables, readLayers, writeLayers } from './layers';
+import { layerStore } from './layerStore';
 import { readTexts } from './pages';
 
 const CHUNK = 1000;
@@ -35,7 +33,7 @@ async function* textsInScope(scope: OccurrenceScope): AsyncGenerator<{ documentI
 export async function countUntaggedOccurrences(scope: OccurrenceScope): Promise<number> {
   let count = 0;
   for await (const chunk of textsInScope(scope)) {
-    const annotations = await readLayers(chunk.map((doc) => doc.documentId), scope.annotator);
+    const annotations = await layerStore().readMany(chunk.map((doc) => doc.documentId), scope.annotator);
     chunk.forEach((doc, i) => {
       count += untaggedOccurrences(doc.text, scope.needle, scope.label, annotations[i]?.spans ?? []).length;
     });
@@ -45,23 +43,18 @@ export async function countUntaggedOccurrences(scope: OccurrenceScope): Promise<
 
 /** Tags every untagged occurrence in the scope; returns the change (one undo step). */
 export async function tagEveryOccurrence(scope: OccurrenceScope): Promise<Change> {
-  const edits: SpanEdit[] = [];
+  const layers: LayerChange[] = [];
   for await (const chunk of textsInScope(scope)) {
-    if (chunk.length === 0) continue;
-    await db.transaction('rw', layerTables(), async () => {
-      const annotations = await readLayers(chunk.map((doc) => doc.documentId), scope.annotator);
-      const writes = [];
-      for (const [i, doc] of chunk.entries()) {
-        const current = annotations[i];
-        const before = current?.spans ?? [];
-        const { spans, added } = mergeSpans(doc.text, before, untaggedOccurrences(doc.text, scope.needle, scope.label, before));
-        if (added.length === 0) continue;
-        const status = current === undefined || current.status === 'new' ? 'in-progress' : current.status;
-        writes.push({ row: annotationRow(doc.documentId, scope.annotator, scope.projectId, spans, status, current?.rejected), replacing: current });
-        edits.push({ documentId: doc.documentId, annotator: scope.annotator, before, after: spans });
-      }
-      await writeLayers(writes);
+    const keys = chunk.map(({ documentId }) => ({ documentId, annotator: scope.annotator }));
+    const { changes } = await layerStore().update(keys, (current, _key, index) => {
+      const doc = chunk[index];
+      if (!doc) return null;
+      const before = current?.spans ?? [];
+      const { spans, added } = mergeSpans(doc.text, before, untaggedOccurrences(doc.text, scope.needle, scope.label, before));
+      if (added.length === 0) return null;
+      return { spans, status: current === undefined || current.status === 'new' ? 'in-progress' : current.status };
     });
+    layers.push(...changes);
   }
-  return { edits };
+  return { layers };
 }

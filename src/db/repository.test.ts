@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Span } from '../core/types';
-import { getAnnotation, listAnnotators, saveSpans, setStatus, updateSpans } from './annotations';
+import { getAnnotation, listAnnotators, saveSpans, setStatus, writeSpans } from './annotations';
 import { db } from './database';
 import { countDocuments, documentIdsWithStatus, listDocumentIds, nextDocumentNotDone } from './documents';
 import { ImportWriter } from './importWriter';
@@ -32,14 +32,14 @@ describe('annotations', () => {
     expect(await listAnnotators(project.id)).toEqual(['alice']);
   });
 
-  it('returns the before and after of an edit, and nothing when the change is refused', async () => {
+  it('returns what an edit changed, and nothing when the change is refused', async () => {
     const project = await ensureDefaultProject();
     await importTexts(project.id, [incoming('刘艳霞在通州区工作')]);
     const [documentId = ''] = await listDocumentIds(project.id);
     const span: Span = { id: 's1', start: 4, end: 7, label: 'place' };
-    const edit = await updateSpans(documentId, 'alice', (spans) => [...spans, span]);
-    expect(edit).toMatchObject({ before: [], after: [span] });
-    expect(await updateSpans(documentId, 'alice', () => null)).toBeNull();
+    const written = await writeSpans(documentId, 'alice', (spans) => [...spans, span]);
+    expect(written?.change).toMatchObject({ added: [span], removed: [], status: { before: 'new', after: 'in-progress' } });
+    expect(await writeSpans(documentId, 'alice', () => null)).toBeNull();
   });
 
   it('keeps done once set, and finds the next document not done', async () => {
@@ -106,14 +106,16 @@ describe('ImportWriter', () => {
     expect(await db.importJournal.count()).toBe(0);
   });
 
-  it('rolls back an import abandoned by a closed tab, but not one still alive', async () => {
-    const { rollBackAbandonedImports, ABANDONED_AFTER_MS } = await import('./importWriter');
+  it('rolls back an import whose lock its tab let go of, but not one still holding it', async () => {
+    const { rollBackAbandonedImports } = await import('./importWriter');
     const project = await ensureDefaultProject();
     const writer = await ImportWriter.begin(project.id, 'crash.txt');
     await writer.writeBatch([incoming('半途而废')]);
-    expect(await rollBackAbandonedImports(Date.now())).toBe(0);
+    expect(await rollBackAbandonedImports()).toBe(0);
     expect(await countDocuments(project.id)).toBe(1);
-    expect(await rollBackAbandonedImports(Date.now() + ABANDONED_AFTER_MS + 1)).toBe(1);
+    // What the browser does when the importing tab dies: its locks are released.
+    writer.abandon();
+    expect(await rollBackAbandonedImports()).toBe(1);
     expect(await countDocuments(project.id)).toBe(0);
   });
 });

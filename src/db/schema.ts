@@ -1,4 +1,5 @@
 import type { DocumentMeta, DocumentStatus, LabelDef, Span } from '../core/types';
+import type { LayerChange } from '../core/layerChange';
 import type { PackedSpans } from './packedSpans';
 
 /** Persisted row shapes. Every change to them is a new Dexie version in `database.ts`. */
@@ -110,6 +111,11 @@ export interface AnnotationRow {
   /** Suggestions this annotator rejected (by `spanKey`), so they stay hidden. Since version 2. */
   rejected: string[];
   updatedAt: number;
+  /**
+   * Bumped by every write of the layer (0: as an import brought it, never edited). Decides which
+   * of two reads is newer, in this tab or across tabs, where clocks cannot. Since version 7.
+   */
+  revision: number;
 }
 
 export function labelKey(projectId: string, annotator: string, label: string): string {
@@ -161,6 +167,8 @@ export interface ImportRow {
 
 /** What an import changed outside its own new documents, saved before the first change. */
 export type ImportJournalRow =
+  /** Since version 7: a layer's storage before a merge changed it (`LayerStore.saveForRollback`). */
+  | { seq?: number; importId: string; kind: 'layer'; backup: LayerBackup }
   | { seq?: number; importId: string; kind: 'annotation'; documentId: string; annotator: string; previous: AnnotationRow | null }
   /** Since version 5: a page's layers, before a merge moved one of them out into a row. */
   | { seq?: number; importId: string; kind: 'pageLayers'; pageId: string; annotator: string; previous: PageLayersRow }
@@ -170,3 +178,53 @@ export interface SettingRow {
   key: string;
   value: unknown;
 }
+
+/** A layer's storage as an import found it, to put it back exactly on rollback. Since version 7. */
+export interface LayerBackup {
+  documentId: string;
+  annotator: string;
+  row: AnnotationRow | null;
+  /** Its page's layers for this annotator, saved once per page (the first merge into the page). */
+  page?: PageLayersRow;
+}
+
+/** Which of a history's two stacks a step is on. */
+export type HistoryStack = 'undo' | 'redo';
+
+/**
+ * One undoable step of one annotator in one project, kept so undo survives a reload (the last
+ * few hundred per project and annotator). Since version 7.
+ */
+export interface HistoryRow {
+  /** Made by the tab that recorded the step, so it can move the step before the write lands. */
+  id: string;
+  projectId: string;
+  annotator: string;
+  stack: HistoryStack;
+  /** When the step arrived on its stack: the order within the stack. */
+  at: number;
+  step: HistoryStep;
+}
+
+/** A label set before and after a step. */
+export interface LabelSetChange {
+  projectId: string;
+  before: LabelDef[];
+  after: LabelDef[];
+}
+
+/**
+ * One undoable step: what it changed in layers (spans added and removed, statuses, rejected
+ * suggestions), and for label operations the label set and the dictionaries and patterns
+ * relabelled with it. Undo applies the inverse to the layers as they are then.
+ */
+export interface HistoryStep {
+  layers: readonly LayerChange[];
+  labels?: LabelSetChange;
+  sources?: readonly SourceChange[];
+}
+
+/** A dictionary or pattern as it was and as a label change left it (null: deleted). */
+export type SourceChange =
+  | { table: 'dictionaries'; before: DictionaryRow; after: DictionaryRow | null }
+  | { table: 'patterns'; before: PatternRow; after: PatternRow | null };

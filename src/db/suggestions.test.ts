@@ -111,17 +111,17 @@ describe('rejected suggestions', () => {
   it('returns only the keys it newly rejected, and undo and redo take back and restore exactly those', async () => {
     const { documentIds } = await projectWith([incoming('刘艳霞在通州区工作，服务150户居民')]);
     const [documentId = ''] = documentIds;
-    expect(await rejectSuggestions(documentId, 'alice', ['4:7:place'])).toEqual(['4:7:place']);
-    const keys = await rejectSuggestions(documentId, 'alice', ['4:7:place', '12:16:metric', '12:16:metric']);
-    expect(keys).toEqual(['12:16:metric']);
-    const change = { edits: [], rejections: [{ documentId, annotator: 'alice', keys }] };
+    expect((await rejectSuggestions(documentId, 'alice', ['4:7:place']))?.rejected).toEqual(['4:7:place']);
+    const rejection = await rejectSuggestions(documentId, 'alice', ['4:7:place', '12:16:metric', '12:16:metric']);
+    expect(rejection?.rejected).toEqual(['12:16:metric']);
+    const change = { layers: rejection ? [rejection] : [] };
 
     await applyChange(change, 'undo');
     expect(await rejectedOf(documentId, 'alice')).toEqual(['4:7:place']);
     await applyChange(change, 'redo');
     expect(await rejectedOf(documentId, 'alice')).toEqual(['4:7:place', '12:16:metric']);
-    expect(await rejectSuggestions(documentId, 'alice', ['12:16:metric'])).toEqual([]);
-    expect(isEmptyChange({ edits: [], rejections: [{ documentId, annotator: 'alice', keys: [] }] })).toBe(true);
+    expect(await rejectSuggestions(documentId, 'alice', ['12:16:metric'])).toBeNull();
+    expect(isEmptyChange({ layers: [{ documentId, annotator: 'alice', added: [], removed: [], rejected: [] }] })).toBe(true);
     expect(isEmptyChange(change)).toBe(false);
   });
 

@@ -4,13 +4,14 @@
  * Suggestions themselves are derived data and are never stored.
  */
 import type { EntityTable, IDType } from 'dexie';
+import type { LayerChange } from '../core/layerChange';
 import type { SpanDraft } from '../core/types';
-import { annotationRow } from './annotations';
 import { db } from './database';
-import { criterionDocumentIds } from './layerCriteria';
-import { layerTables, readLayer, readLayers, writeLayer } from './layers';
-import { projectOfDocument, readTexts } from './pages';
-import type { DictionaryRow, PatternRow } from './schema';
+import { layerStore } from './layerStore';
+import { readTexts } from './pages';
+import type { DictionaryRow, PatternRow, SourceChange } from './schema';
+
+export type { SourceChange } from './schema';
 
 export interface SuggestionSettings {
   /** The built-in `metric` pattern (`150户`, `三分之二`) runs; on by default. */
@@ -147,10 +148,6 @@ export async function deletePattern(patternId: string): Promise<void> {
 
 // Label changes reaching dictionaries and patterns -----------------------------------------------
 
-/** A dictionary or pattern as it was and as a label change left it (null: deleted). */
-export type SourceChange =
-  | { table: 'dictionaries'; before: DictionaryRow; after: DictionaryRow | null }
-  | { table: 'patterns'; before: PatternRow; after: PatternRow | null };
 
 function relabelEntries(entries: DictionaryRow['entries'], from: string, to: string | null): DictionaryRow['entries'] {
   const seen = new Set<string>();
@@ -232,24 +229,17 @@ export async function readSuggestionSources(projectId: string): Promise<Suggesti
 /**
  * Remembers that the annotator rejected these suggestions (by `spanKey`), so they are not offered
  * again on this document. A document nobody touched yet gets a layer without spans, still `new`.
- * Returns the keys that were not rejected already: what an undo has to take back.
+ * Returns the change (the keys not rejected already: what an undo takes back), null when none.
  */
-export async function rejectSuggestions(documentId: string, annotator: string, keys: readonly string[]): Promise<string[]> {
-  if (keys.length === 0) return [];
-  return db.transaction('rw', layerTables(), async () => {
-    const current = await readLayer(documentId, annotator);
+export async function rejectSuggestions(documentId: string, annotator: string, keys: readonly string[]): Promise<LayerChange | null> {
+  if (keys.length === 0) return null;
+  const { changes } = await layerStore().update([{ documentId, annotator }], (current) => {
     const already = new Set(current?.rejected ?? []);
     const added = [...new Set(keys)].filter((key) => !already.has(key));
-    if (added.length === 0) return [];
-    if (current) {
-      await writeLayer({ ...current, rejected: [...current.rejected, ...added], updatedAt: Date.now() }, current);
-      return added;
-    }
-    const projectId = await projectOfDocument(documentId);
-    if (projectId === undefined) throw new Error(`No document ${documentId}`);
-    await writeLayer(annotationRow(documentId, annotator, projectId, [], 'new', added), undefined);
-    return added;
+    if (added.length === 0) return null;
+    return { spans: current?.spans ?? [], status: current?.status ?? 'new', rejected: [...(current?.rejected ?? []), ...added] };
   });
+  return changes[0] ?? null;
 }
 
 // Reading tagged strings for the learned gazetteer ----------------------------------------------
@@ -269,7 +259,7 @@ export interface TaggedStrings {
 
 /** Documents in which this annotator has a layer (with or without spans), by primary key only. */
 export async function listAnnotatedDocumentIds(projectId: string, annotator: string): Promise<string[]> {
-  return criterionDocumentIds(projectId, { kind: 'layer', annotator });
+  return layerStore().documentsMeeting(projectId, { kind: 'layer', annotator });
 }
 
 /**
@@ -283,7 +273,7 @@ export async function readTaggedStrings(
   annotator: string,
   isCurrent: (documentId: string, updatedAt: number) => boolean = () => false,
 ): Promise<TaggedStrings[]> {
-  const rows = await readLayers(documentIds, annotator);
+  const rows = await layerStore().readMany(documentIds, annotator);
   const changed = rows.filter((row) => row === undefined || !isCurrent(row.documentId, row.updatedAt));
   const withSpans = changed.flatMap((row) => (row && row.spans.length > 0 ? [row.documentId] : []));
   const texts = await readTexts(withSpans);

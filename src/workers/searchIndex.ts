@@ -97,15 +97,14 @@ export class ProjectIndex {
   }
 
   private readPageLayers(): Promise<LayerSnapshot> {
-    if (this.pageLayers === null) {
-      const read = readLayerSnapshot(this.projectId);
-      // A failed read is not kept: the next question reads again.
-      read.catch(() => {
-        if (this.pageLayers === read) this.pageLayers = null;
-      });
-      this.pageLayers = read;
-    }
-    return this.pageLayers;
+    if (this.pageLayers !== null) return this.pageLayers;
+    const read = readLayerSnapshot(this.projectId);
+    // A failed read is not kept: the next question reads again.
+    read.catch(() => {
+      if (this.pageLayers === read) this.pageLayers = null;
+    });
+    this.pageLayers = read;
+    return read;
   }
 
   /** The ids matching the filter's status, label and annotator, in reading order. */

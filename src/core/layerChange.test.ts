@@ -1,0 +1,88 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyLayerChange, diffSpans, isEmptyLayerChange, layerChangeOf, type LayerState } from './layerChange';
+import { sortSpans, spanKey } from './spans';
+import { DOCUMENT_STATUSES, type Span } from './types';
+
+const span = (id: string, start: number, end: number, label: string): Span => ({ id, start, end, label });
+const state = (spans: Span[], status: LayerState['status'] = 'in-progress', rejected: string[] = []): LayerState => ({ spans: sortSpans(spans), status, rejected });
+const keys = (layer: LayerState) => layer.spans.map(spanKey).sort();
+
+/** A set of distinct spans (no two with the same range and label), ids unique. */
+const spanSet = fc
+  .uniqueArray(fc.tuple(fc.nat(20), fc.integer({ min: 1, max: 5 }), fc.constantFrom('person', 'place', 'metric')), {
+    selector: ([start, length, label]) => `${start}:${length}:${label}`,
+    maxLength: 12,
+  })
+  .map((tuples) => tuples.map(([start, length, label], i) => span(`s${start}-${length}-${label}-${i}`, start, start + length, label)));
+
+const layer = fc.record({ spans: spanSet, status: fc.constantFrom(...DOCUMENT_STATUSES), rejected: fc.uniqueArray(fc.constantFrom('a', 'b', 'c')) }).map((l) => state(l.spans, l.status, l.rejected));
+
+describe('layer changes', () => {
+  it('records a relabel as one span removed and one added', () => {
+    const before = state([span('a', 0, 2, 'person')]);
+    const after = state([span('a', 0, 2, 'place')]);
+    expect(layerChangeOf('d', 'alice', before, after)).toEqual({
+      documentId: 'd',
+      annotator: 'alice',
+      added: [span('a', 0, 2, 'place')],
+      removed: [span('a', 0, 2, 'person')],
+    });
+  });
+
+  it('undo keeps a span written by someone else in between (an import merge, another tab)', () => {
+    const before = state([span('mine', 0, 2, 'person')]);
+    const after = state([span('mine', 0, 2, 'person'), span('new', 3, 5, 'place')]);
+    const change = layerChangeOf('d', 'alice', before, after);
+    const meanwhile = state([...after.spans, span('imported', 6, 8, 'metric')]);
+    const undone = applyLayerChange(meanwhile, change, 'undo');
+    expect(keys(undone.state)).toEqual(['0:2:person', '6:8:metric']);
+    expect(undone.conflicts).toBe(0);
+  });
+
+  it('counts what no longer fits as conflicts and applies the rest', () => {
+    const before = state([span('a', 0, 2, 'person')], 'new');
+    const after = state([span('b', 3, 5, 'place')], 'done');
+    const change = layerChangeOf('d', 'alice', before, after);
+    // Someone deleted the added span and restored the removed one, and reopened the document.
+    const meanwhile = state([span('a2', 0, 2, 'person')], 'in-progress');
+    const undone = applyLayerChange(meanwhile, change, 'undo');
+    expect(keys(undone.state)).toEqual(['0:2:person']);
+    expect(undone.state.status).toBe('in-progress');
+    expect(undone.conflicts).toBe(3);
+  });
+
+  it('undo of a change restores the layer it was made on, and redo the layer it made (property)', () => {
+    fc.assert(
+      fc.property(layer, layer, (before, after) => {
+        const change = layerChangeOf('d', 'a', before, after);
+        const undone = applyLayerChange(after, change, 'undo');
+        expect(keys(undone.state)).toEqual(keys(before));
+        expect(undone.state.status).toBe(before.status);
+        const redone = applyLayerChange(undone.state, change, 'redo');
+        expect(keys(redone.state)).toEqual(keys(after));
+        expect(redone.state.status).toBe(after.status);
+        expect(undone.conflicts + redone.conflicts).toBe(0);
+      }),
+    );
+  });
+
+  it('undo never takes away spans that another writer added in between (property)', () => {
+    fc.assert(
+      fc.property(layer, spanSet, spanSet, (before, added, others) => {
+        const after = state([...before.spans, ...added.filter((s) => !before.spans.some((b) => spanKey(b) === spanKey(s)))], before.status);
+        const change = layerChangeOf('d', 'a', before, after);
+        const untouched = others.filter((s) => !after.spans.some((a) => spanKey(a) === spanKey(s)));
+        const meanwhile = state([...after.spans, ...untouched], after.status);
+        const undone = applyLayerChange(meanwhile, change, 'undo');
+        for (const other of untouched) expect(undone.state.spans.map(spanKey)).toContain(spanKey(other));
+        expect(keys(undone.state)).toEqual([...keys(before), ...untouched.map(spanKey)].sort());
+      }),
+    );
+  });
+
+  it('knows an empty change and diffs by id and range', () => {
+    expect(isEmptyLayerChange(layerChangeOf('d', 'a', state([], 'new'), state([], 'new')))).toBe(true);
+    expect(diffSpans([span('a', 0, 1, 'x')], [span('a', 0, 2, 'x')])).toEqual({ added: [span('a', 0, 2, 'x')], removed: [span('a', 0, 1, 'x')] });
+  });
+});
