@@ -89,6 +89,10 @@ export const en = {
   storageUsage: 'Storage: {used} MB of {quota} MB',
   storagePersisted: 'The browser keeps this workspace even when disk space runs low.',
   storageBestEffort: 'The browser may clear this workspace when disk space runs low; export backups.',
+  documentPosition: 'Position',
+  positionOf: '{index} / {total}',
+  positionInProject: 'Position in the project’s reading order',
+  positionInFiltered: 'Position among the documents the filters show',
 } as const;
 
 export type CoreMessages = Record<keyof typeof en, string>;

@@ -91,4 +91,8 @@ export const zh: CoreMessages = {
   storageUsage: '存储：已用 {used} MB，共 {quota} MB',
   storagePersisted: '磁盘空间不足时浏览器也会保留此工作区。',
   storageBestEffort: '磁盘空间不足时浏览器可能清除此工作区；请导出备份。',
+  documentPosition: '位置',
+  positionOf: '{index} / {total}',
+  positionInProject: '在项目阅读顺序中的位置',
+  positionInFiltered: '在筛选出的文档中的位置',
 };
