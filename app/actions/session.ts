@@ -24,17 +24,16 @@ async function inProject(projectId: string, documentId: string | null): Promise<
 }
 
 /**
- * The first landing (a reload, a reopened tab, a shared link): the document the hash names, else
- * the one this browser last had open in the project, else the first. The URL is replaced, not
- * pushed: Back then leaves the app as it would any page.
+ * The first landing (a reload, a reopened tab, a shared link): the document the hash names, or the
+ * first one when the project has no such document; without a document in the hash, the one this
+ * browser last had open in the project (resume), else the first. The URL is replaced, not pushed:
+ * Back then leaves the app as it would leave any page.
  */
 async function landOnRoute(projectId: string): Promise<void> {
   const route = currentRoute();
   useWorkbench.setState({ view: route.view });
-  const target =
-    (await inProject(projectId, route.documentId)) ??
-    (await inProject(projectId, rememberedDocument(projectId))) ??
-    (await listDocumentIds(projectId))[0];
+  const wanted = route.documentId ?? rememberedDocument(projectId);
+  const target = (await inProject(projectId, wanted)) ?? (await listDocumentIds(projectId))[0];
   // An import that finished meanwhile has opened its first document: that stays.
   if (useWorkbench.getState().documentId !== null) return;
   if (target === undefined) writeRoute({ view: route.view, documentId: null }, 'replace');
