@@ -2,7 +2,7 @@ import { documentIdsWithStatus, ensureDefaultProject, getDocument, listDocumentI
 import { adjacentDocument, listedDocuments, type ListedDocuments } from '../documents/listedDocuments';
 import { rememberLanguage, type Language } from '../i18n';
 import { currentRoute, onRouteChange, rememberDocument, rememberedDocument, writeRoute, type HistoryMode } from '../routing/location';
-import { sameRoute } from '../routing/route';
+import { sameRoute, type View } from '../routing/route';
 import { useWorkbench } from '../store';
 import { storeAnnotator } from '../store/sessionSlice';
 
@@ -72,6 +72,16 @@ export function openDocument(documentId: string, mode?: HistoryMode): void {
   useWorkbench.setState({ documentId, focusedSpanId: null, notice: null });
   if (projectId !== null) rememberDocument(projectId, documentId);
   writeRoute({ view, documentId }, mode ?? (previous === null ? 'replace' : 'push'));
+}
+
+/**
+ * Switches the main view (the top bar's Annotate, Review and Agreement buttons), keeping the open
+ * document, with a history entry so that Back returns to the view before.
+ */
+export function openView(view: View): void {
+  const { documentId } = useWorkbench.getState();
+  useWorkbench.setState({ view });
+  writeRoute({ view, documentId }, 'push');
 }
 
 export function setAnnotator(name: string): void {
