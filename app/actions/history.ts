@@ -2,6 +2,7 @@ import { applyChange, type Change, HISTORY_LIMIT, isEmptyChange, loadHistory, mo
 import { translate } from '../i18n';
 import { useWorkbench } from '../store';
 import { showNotice } from './notices';
+import { openDocument } from './session';
 
 /**
  * Undo and redo. A step records what an edit changed (`Change`); undo applies its inverse to the
@@ -56,7 +57,7 @@ function reveal(change: Change): void {
   // Undoing an edit made on another document brings that document back into view.
   const documents = new Set(change.layers.map((layer) => layer.documentId));
   const [only] = documents;
-  if (only !== undefined && documents.size === 1) useWorkbench.setState({ documentId: only });
+  if (only !== undefined && documents.size === 1 && only !== useWorkbench.getState().documentId) openDocument(only);
 }
 
 function tellConflicts(conflicts: number, direction: 'undo' | 'redo'): void {

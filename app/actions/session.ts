@@ -1,9 +1,11 @@
 import { documentIdsWithStatus, ensureDefaultProject, getDocument, listDocumentIds, nextDocumentNotDone, rollBackAbandonedImports, setStatus } from '../../src/db';
 import { adjacentDocument, listedDocuments, type ListedDocuments } from '../documents/listedDocuments';
 import { rememberLanguage, type Language } from '../i18n';
-import { loadHistoryFor, recordChange } from './history';
+import { currentRoute, onRouteChange, rememberDocument, rememberedDocument, writeRoute, type HistoryMode } from '../routing/location';
+import { sameRoute, type View } from '../routing/route';
 import { useWorkbench } from '../store';
 import { storeAnnotator } from '../store/sessionSlice';
+import { loadHistoryFor, recordChange } from './history';
 
 /** Prepares the workspace on start: repairs interrupted imports, opens the default project. */
 export async function startWorkbench(): Promise<void> {
@@ -13,13 +15,75 @@ export async function startWorkbench(): Promise<void> {
   followHistoryOwner();
   // Ask the browser not to evict the workspace under storage pressure.
   void navigator.storage.persist();
-  const ids = await listDocumentIds(project.id);
-  const first = ids[0];
-  if (first !== undefined && useWorkbench.getState().documentId === null) openDocument(first);
+  onRouteChange(() => void followRoute());
+  await landOnRoute(project.id);
 }
 
-export function openDocument(documentId: string): void {
+/** `documentId` when it names a document of this project; undefined for anything else a hash may hold. */
+async function inProject(projectId: string, documentId: string | null): Promise<string | undefined> {
+  if (documentId === null) return undefined;
+  return (await getDocument(documentId))?.projectId === projectId ? documentId : undefined;
+}
+
+/**
+ * The first landing (a reload, a reopened tab, a shared link): the document the hash names, or the
+ * first one when the project has no such document; without a document in the hash, the one this
+ * browser last had open in the project (resume), else the first. The URL is replaced, not pushed:
+ * Back then leaves the app as it would leave any page.
+ */
+async function landOnRoute(projectId: string): Promise<void> {
+  const route = currentRoute();
+  useWorkbench.setState({ view: route.view });
+  const wanted = route.documentId ?? rememberedDocument(projectId);
+  const target = (await inProject(projectId, wanted)) ?? (await listDocumentIds(projectId))[0];
+  // An import that finished meanwhile has opened its first document: that stays.
+  if (useWorkbench.getState().documentId !== null) return;
+  if (target === undefined) writeRoute({ view: route.view, documentId: null }, 'replace');
+  else openDocument(target, 'replace');
+}
+
+/**
+ * Back, Forward or an edited hash: opens the document the URL now names, without adding a history
+ * entry (the browser has moved already). A hash naming no document of the project keeps the open
+ * one and is corrected in place.
+ */
+export async function followRoute(): Promise<void> {
+  const route = currentRoute();
+  const { projectId, documentId, view } = useWorkbench.getState();
+  if (projectId === null) return; // Still starting: landOnRoute reads the hash.
+  if (route.view !== view) useWorkbench.setState({ view: route.view });
+  if (route.documentId === documentId) return;
+  const found = await inProject(projectId, route.documentId);
+  // popstate and hashchange both call this, and the user may have moved on while it read.
+  if (!sameRoute(currentRoute(), route)) return;
+  const open = useWorkbench.getState().documentId;
+  if (found !== undefined) {
+    if (open !== found) openDocument(found, 'none');
+  } else {
+    writeRoute({ view: route.view, documentId: open }, 'replace');
+  }
+}
+
+/**
+ * Opens a document and records it: remembered for the next visit, and in the URL. By default a
+ * new history entry when another document was open (list click, Next/Previous, done-and-next), so
+ * Back returns to it; the URL is replaced when none was.
+ */
+export function openDocument(documentId: string, mode?: HistoryMode): void {
+  const { projectId, documentId: previous, view } = useWorkbench.getState();
   useWorkbench.setState({ documentId, focusedSpanId: null, notice: null });
+  if (projectId !== null) rememberDocument(projectId, documentId);
+  writeRoute({ view, documentId }, mode ?? (previous === null ? 'replace' : 'push'));
+}
+
+/**
+ * Switches the main view (the top bar's Annotate, Review and Agreement buttons), keeping the open
+ * document, with a history entry so that Back returns to the view before.
+ */
+export function openView(view: View): void {
+  const { documentId } = useWorkbench.getState();
+  useWorkbench.setState({ view });
+  writeRoute({ view, documentId }, 'push');
 }
 
 /** Keeps the undo stacks those of the project and annotator on screen, from now on. */

@@ -10,9 +10,17 @@ export interface ListedDocuments {
 }
 
 let listed: ListedDocuments | null = null;
+const listeners = new Set<() => void>();
 
 export function setListedDocuments(value: ListedDocuments | null): void {
   listed = value;
+  for (const listener of listeners) listener();
+}
+
+/** For useSyncExternalStore: what reads `listedDocuments()` during render (the header's position). */
+export function subscribeListedDocuments(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 export function listedDocuments(): ListedDocuments | null {

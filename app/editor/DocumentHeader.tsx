@@ -2,6 +2,7 @@ import type { DocumentStatus } from '../../src/core/types';
 import type { DocumentRow } from '../../src/db';
 import { openAdjacentDocument, openNextNotDone, toggleDone } from '../actions/session';
 import { useT } from '../i18n/useT';
+import { DocumentPosition } from './DocumentPosition';
 
 export function DocumentHeader({ document, status }: { document: DocumentRow; status: DocumentStatus }) {
   const t = useT();
@@ -19,6 +20,7 @@ export function DocumentHeader({ document, status }: { document: DocumentRow; st
           {t('nextNotDone')}
         </button>
       </div>
+      <DocumentPosition documentId={document.id} />
       <h1 className="document-title" title={document.title}>
         {document.title}
       </h1>

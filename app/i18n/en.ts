@@ -91,6 +91,10 @@ export const en = {
   storageBestEffort: 'The browser may clear this workspace when disk space runs low; export backups.',
   undoConflicts: 'Undone where it still applied; the layer had changed since, so {count} of its changes were left as they are.',
   redoConflicts: 'Redone where it still applied; the layer had changed since, so {count} of its changes were left as they are.',
+  documentPosition: 'Position',
+  positionOf: '{index} / {total}',
+  positionInProject: 'Position in the project’s reading order',
+  positionInFiltered: 'Position among the documents the filters show',
 } as const;
 
 export type CoreMessages = Record<keyof typeof en, string>;

@@ -93,4 +93,8 @@ export const zh: CoreMessages = {
   storageBestEffort: '磁盘空间不足时浏览器可能清除此工作区；请导出备份。',
   undoConflicts: '已在仍适用之处撤销；此标注层之后又有改动，其中 {count} 处保持原样。',
   redoConflicts: '已在仍适用之处重做；此标注层之后又有改动，其中 {count} 处保持原样。',
+  documentPosition: '位置',
+  positionOf: '{index} / {total}',
+  positionInProject: '在项目阅读顺序中的位置',
+  positionInFiltered: '在筛选出的文档中的位置',
 };
