@@ -74,6 +74,21 @@ export default tseslint.config(
     },
   },
   {
+    // Upgrades use the row shapes and helpers of their own version, never live ones (frozen/README.md).
+    files: ['src/db/migrations.ts', 'src/db/frozen/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [
+          { group: uiPackages, message: 'src/ is the framework-free engine: no React or zustand.' },
+          {
+            regex: '^\\.\\./|^\\./(?!frozen/|v\\d+$)',
+            message: 'Migrations and frozen rows import only frozen/ (never live types or helpers, which may change after a version shipped).',
+          },
+        ],
+      }],
+    },
+  },
+  {
     files: ['app/**/*.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts', 'cli/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', {

@@ -31,7 +31,7 @@ async function exportAndVerifyInPython(workbench: Workbench, expectedSpans: numb
 test('the seed article: tag by mouse and hotkey, reload, export offsets that are right in Python', async ({ workbench, requests, baseURL }) => {
   await workbench.open();
   await workbench.importFiles(SEED_FILE, 'Whole file');
-  await expect(workbench.status).toHaveText('Imported 1 documents');
+  await expect(workbench.status).toHaveText('Imported 1 document');
   await expect(workbench.documentText).toHaveText(readFileSync(SEED_FILE, 'utf-8').replace(/\r\n?/g, '\n').trimEnd());
 
   await tagAndCheckPersisted(workbench, SEED_TAGS);

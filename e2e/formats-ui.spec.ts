@@ -68,13 +68,13 @@ test('Prodigy tasks: rejected ones are kept without spans, or skipped, as the us
   await expect(workbench.importDialog.getByRole('cell', { name: 'Prodigy JSONL' })).toBeVisible();
   await workbench.importDialog.getByLabel('Rejected or ignored Prodigy tasks').selectOption({ label: 'Skip them' });
   await workbench.importButton().click();
-  await expect(workbench.status).toHaveText('Imported 1 documents, 1 spans; 1 lines skipped');
+  await expect(workbench.status).toHaveText('Imported 1 document, 1 span; 1 line skipped');
 
   // The choice is remembered for the next import; choose the other one.
   await workbench.chooseFiles(file);
   await workbench.importDialog.getByLabel('Rejected or ignored Prodigy tasks').selectOption({ label: 'Import their text without spans' });
   await workbench.importButton().click();
-  await expect(workbench.status).toHaveText('Imported 1 documents (1 already present, merged)');
+  await expect(workbench.status).toHaveText('Imported 1 document (1 already present, merged)');
   await expect(workbench.documents.getByText('0 / 2 done')).toBeVisible();
   await workbench.documentEntry('郭彦是记者').click();
   await expect(workbench.spanCount).toHaveText('0');

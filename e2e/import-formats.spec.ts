@@ -30,7 +30,7 @@ test('the CLUENER dev set: 1,343 documents, 3,072 spans, ten labels', async ({ w
   testInfo.skip(!existsSync(CLUENER_DEV), `${CLUENER_DEV} is not beside this clone`);
   await workbench.open();
   await workbench.importFiles(CLUENER_DEV);
-  await expect(workbench.status).toHaveText('Imported 1343 documents, 3072 spans');
+  await expect(workbench.status).toHaveText('Imported 1,343 documents, 3,072 spans');
   for (const label of CLUENER_LABELS) await expect(workbench.page.getByRole('button', { name: label, exact: true })).toBeVisible();
 
   const download = await workbench.export('Spanwright JSONL');
@@ -52,7 +52,7 @@ test('a GB18030 text file from a Windows machine imports with the right characte
   await workbench.chooseFiles(file);
   await expect(workbench.importDialog.getByRole('cell', { name: 'GB18030 / GBK' })).toBeVisible();
   await workbench.importButton().click();
-  await expect(workbench.status).toHaveText('Imported 1 documents');
+  await expect(workbench.status).toHaveText('Imported 1 document');
   await expect(workbench.documentText).toHaveText(text);
 });
 
@@ -65,7 +65,7 @@ test('a JSON Lines file with one malformed line imports the rest and names the l
   ];
   await workbench.open();
   await workbench.importFiles({ name: 'broken.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(lines.join('\n')) });
-  await expect(workbench.status).toHaveText('Imported 3 documents, 1 spans; 1 lines skipped');
+  await expect(workbench.status).toHaveText('Imported 3 documents, 1 span; 1 line skipped');
   await workbench.page.getByRole('button', { name: 'Show skipped lines' }).click();
   await expect(workbench.page.getByRole('list', { name: 'Show skipped lines' })).toContainText('broken.jsonl, line 3: malformed JSON');
 });

@@ -26,6 +26,6 @@ test('the sample corpus is offered on an empty workspace and loads only when ask
   await offer.click();
   await expect(workbench.importDialog).toBeVisible();
   await workbench.importButton().click();
-  await expect(workbench.status).toHaveText('Imported 1 documents');
+  await expect(workbench.status).toHaveText('Imported 1 document');
   await expect(workbench.documentText).toContainText('刘艳霞做实实在在的事为居民耕耘幸福');
 });

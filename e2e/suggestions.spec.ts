@@ -20,7 +20,7 @@ function suggestionsOf(page: Page) {
 async function openSeed(workbench: Workbench): Promise<void> {
   await workbench.open();
   await workbench.importFiles(SEED_FILE, 'Whole file');
-  await expect(workbench.status).toHaveText('Imported 1 documents');
+  await expect(workbench.status).toHaveText('Imported 1 document');
 }
 
 async function openSources(page: Page): Promise<Locator> {

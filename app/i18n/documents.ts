@@ -11,7 +11,7 @@ export const documentsEn = {
   'documents.annotatorFilter': 'Annotator filter',
   'documents.annotatorCaption': 'Annotator',
   'documents.anyone': 'Anyone',
-  'documents.matchCount': '{count} of {total} documents',
+  'documents.matchCount': '{count} of {total, plural, one {# document} other {# documents}}',
   'documents.searching': 'Searching… {percent}%',
   'documents.noMatches': 'No documents match these filters.',
   'documents.clearFilters': 'Clear filters',

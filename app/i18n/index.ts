@@ -1,4 +1,5 @@
 import { en, zh, type MessageKey, type Messages } from './catalog';
+import { formatMessage, type MessageValues } from './count';
 
 export type Language = 'en' | 'zh';
 export type { MessageKey };
@@ -27,8 +28,7 @@ export function rememberLanguage(language: Language): void {
   }
 }
 
-export function translate(language: Language, key: MessageKey, values?: Record<string, string | number>): string {
-  const template = catalogues[language][key];
-  if (!values) return template;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/** The message in `language`, its counts in one number format and plural form (count.ts). */
+export function translate(language: Language, key: MessageKey, values?: MessageValues): string {
+  return formatMessage(language, catalogues[language][key], values);
 }

@@ -4,6 +4,8 @@ import type { TxtSplitMode } from '../../src/formats/txt';
 import type { JsonlFlavor } from '../../src/formats/types';
 import type { FileAnalysis } from '../../src/workers/importTypes';
 import { cancelImport, closeImportDialog, overrideImportEncoding, setImportOptions, startImport } from '../actions/import';
+import type { Language } from '../i18n';
+import { formatCount } from '../i18n/count';
 import { problemText } from '../i18n/problems';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
@@ -29,6 +31,11 @@ function formatName(analysis: FileAnalysis, t: ReturnType<typeof useT>): string 
   if (analysis.kind === 'conll') return `CoNLL${analysis.scheme ? ` (${analysis.scheme})` : ''}`;
   const flavor = analysis.flavor ?? 'text-only';
   return flavor === 'text-only' ? t('jsonTextOnly') : FLAVOR_NAMES[flavor];
+}
+
+/** A count as the UI writes counts, or a dash while it is unknown. */
+function countOrDash(language: Language, count: number | undefined): string {
+  return count === undefined ? '—' : formatCount(language, count);
 }
 
 function documentCount(analysis: FileAnalysis, split: TxtSplitMode): number | undefined {
@@ -83,7 +90,7 @@ export function ImportDialog() {
                   <>
                     <td>{formatName(result.analysis, t)}</td>
                     <td>{encodingLabel(result.analysis.encoding)}</td>
-                    <td>{documentCount(result.analysis, options.txtSplit) ?? '—'}</td>
+                    <td>{countOrDash(language, documentCount(result.analysis, options.txtSplit))}</td>
                   </>
                 ) : (
                   <td colSpan={3} role="alert">
@@ -150,7 +157,7 @@ export function ImportDialog() {
       </label>
 
       <p className="document-total" aria-live="polite">
-        {t('documentsToCreate')}: <strong>{total ?? '—'}</strong>
+        {t('documentsToCreate')}: <strong>{countOrDash(language, total)}</strong>
       </p>
 
       {running ? (
@@ -161,7 +168,7 @@ export function ImportDialog() {
             value={progress?.bytesRead ?? 0}
           />
           <span>{progress
-              ? t('importProgressText', { documents: progress.documents.toLocaleString(), read: (progress.bytesRead / 1e6).toFixed(1), total: (progress.totalBytes / 1e6).toFixed(1) })
+              ? t('importProgressText', { documents: progress.documents, read: (progress.bytesRead / 1e6).toFixed(1), total: (progress.totalBytes / 1e6).toFixed(1) })
               : '…'}</span>
         </div>
       ) : null}

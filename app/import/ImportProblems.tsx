@@ -26,7 +26,7 @@ export function SkippedLines({ problems }: { problems: readonly LineProblem[] })
   return (
     <ul className="problem-list" aria-label={t('showSkipped')}>
       {problems.slice(0, 500).map((problem) => (
-        <li key={`${problem.fileName}:${problem.line}`}>{t('problemLine', { file: problem.fileName, line: problem.line, reason: problemText(problem.problem, language) })}</li>
+        <li key={`${problem.fileName}:${problem.line}`}>{t('problemLine', { file: problem.fileName, line: String(problem.line), reason: problemText(problem.problem, language) })}</li>
       ))}
     </ul>
   );

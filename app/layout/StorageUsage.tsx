@@ -30,7 +30,7 @@ export function StorageUsage() {
   const share = estimate.usage / estimate.quota;
   return (
     <span className={share > 0.9 ? 'storage-usage storage-low' : 'storage-usage'} title={estimate.persisted ? t('storagePersisted') : t('storageBestEffort')}>
-      {t('storageUsage', { used: (estimate.usage / MB).toFixed(1), quota: Math.round(estimate.quota / MB).toLocaleString() })}
+      {t('storageUsage', { used: Math.round((estimate.usage / MB) * 10) / 10, quota: Math.round(estimate.quota / MB) })}
     </span>
   );
 }

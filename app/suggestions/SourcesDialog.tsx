@@ -115,7 +115,7 @@ function Dictionaries({ projectId, labels }: { projectId: string; labels: readon
               save={(enabled) => toggleDictionary(dictionary.id, enabled)}
             />
             <span className="source-name">{dictionary.name}</span>
-            <span className="source-meta">{dictionary.entries.length === 1 ? t('suggestions.oneTerm') : t('suggestions.terms', { terms: dictionary.entries.length })}</span>
+            <span className="source-meta">{t('suggestions.terms', { terms: dictionary.entries.length })}</span>
             <button type="button" aria-label={t('suggestions.deleteDictionary', { name: dictionary.name })} onClick={() => void removeDictionary(dictionary.id)}>
               {t('suggestions.delete')}
             </button>
@@ -151,7 +151,7 @@ function ImportOutcome({ outcome, labels }: { outcome: DictionaryImportOutcome; 
           <p className="suggestion-warning">{t('suggestions.skippedLines', { count: outcome.problemCount })}</p>
           <ul className="problem-list">
             {outcome.problems.map((problem) => (
-              <li key={problem.line}>{t('suggestions.problemLine', { line: problem.line, reason: problemText(problem.problem, language) })}</li>
+              <li key={problem.line}>{t('suggestions.problemLine', { line: String(problem.line), reason: problemText(problem.problem, language) })}</li>
             ))}
             {outcome.problemCount > outcome.problems.length ? <li>{t('suggestions.moreProblems', { count: outcome.problemCount - outcome.problems.length })}</li> : null}
           </ul>
@@ -163,7 +163,7 @@ function ImportOutcome({ outcome, labels }: { outcome: DictionaryImportOutcome; 
 
 function importedMessage(t: ReturnType<typeof useT>, { terms, name }: DictionaryImportOutcome): string {
   if (terms === 0) return t('suggestions.importedNothing', { name });
-  return terms === 1 ? t('suggestions.importedOne', { name }) : t('suggestions.imported', { terms, name });
+  return t('suggestions.imported', { terms, name });
 }
 
 function Patterns({ projectId, labels }: { projectId: string; labels: readonly LabelDef[] }) {

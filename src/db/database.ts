@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import { addLabelKeysAndRejectedSuggestions, indexLabelsPerProject, moveDocumentsIntoPages, packAnnotationSpans } from './migrations';
+import { addLabelKeysAndRejectedSuggestions, addLayerRevisions, indexLabelsPerProject, moveDocumentsIntoPages, packAnnotationSpans } from './migrations';
 import type {
   AnnotationRow,
   DictionaryRow,
@@ -14,7 +14,6 @@ import type {
   ProjectRow,
   SettingRow,
 } from './schema';
-import { addLayerRevisions } from './migrateToV7';
 import { spanPacking } from './spanPacking';
 
 export const DATABASE_NAME = 'spanwright';
@@ -22,6 +21,8 @@ export const DATABASE_NAME = 'spanwright';
 /**
  * The one Dexie subclass. Versions are appended, never edited: a shipped version's schema and
  * upgrade stay as they were, and each upgrade is tested from a database made at the version before.
+ * Tests hold both lines: schema.snapshot.test.ts (declarations against schema.snapshot.json) and
+ * migrations.test.ts (an `upgradeTest` per version); migrations use the rows of `frozen/`.
  */
 export class SpanwrightDatabase extends Dexie {
   projects!: EntityTable<ProjectRow, 'id'>;

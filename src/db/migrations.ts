@@ -1,17 +1,21 @@
 import type { Transaction } from 'dexie';
-import { documentIdOf, newPageId, PAGE_CHARS, PAGE_DOCUMENTS } from './pageFormat';
+import type { AnnotationRowV7 } from './frozen/v7';
+import type { AnnotationRowV1 } from './frozen/v1';
+import { labelKeyV2, type AnnotationRowV2 } from './frozen/v2';
+import { labelKeysV3, type AnnotationRowV3 } from './frozen/v3';
+import { packSpansV4, type AnnotationRowV4, type DocumentRowV4, type ImportJournalRowV4, type TextRowV4 } from './frozen/v4';
 import {
-  labelKey,
-  labelKeysOf,
-  type AnnotationRow,
-  type DocumentRow,
-  type ImportJournalRow,
-  type PagedDocument,
-  type PageDocumentsRow,
-  type PageRow,
-  type PageTextsRow,
-  type TextRow,
-} from './schema';
+  documentIdV5,
+  newPageIdV5,
+  PAGE_CHARS_V5,
+  PAGE_DOCUMENTS_V5,
+  type AnnotationRowV5,
+  type ImportJournalRowV5,
+  type PagedDocumentV5,
+  type PageDocumentsRowV5,
+  type PageRowV5,
+  type PageTextsRowV5,
+} from './frozen/v5';
 
 /** Rows read and rewritten at a time by upgrades that touch every row. */
 const UPGRADE_CHUNK = 1_000;
@@ -19,15 +23,21 @@ const UPGRADE_CHUNK = 1_000;
 /**
  * Named upgrades, one per schema version, appended and never edited once shipped (like tldraw's
  * migrations). Each is tested from a database created at the version before.
+ *
+ * An upgrade reads the rows as the version before stored them and writes them as its own version
+ * stores them, in the frozen shapes of `frozen/` and with the frozen helpers there: nothing here
+ * imports a live type or helper (ESLint holds the line), so later changes to `schema.ts`,
+ * `packedSpans.ts` or `pageFormat.ts` cannot change what an old upgrade does. Upgrades also see
+ * rows exactly as stored: the `spanPacking` middleware stands aside in upgrade transactions.
  */
 
 /** Version 2: annotations gain `labelKeys` (the indexed label filter) and `rejected` suggestions. */
 export async function addLabelKeysAndRejectedSuggestions(tx: Transaction): Promise<void> {
   await tx
-    .table<AnnotationRow>('annotations')
+    .table<AnnotationRowV1>('annotations')
     .toCollection()
-    .modify((row) => {
-      row.labelKeys = row.labels.map((label) => labelKey(row.projectId, row.annotator, label));
+    .modify((row: AnnotationRowV1 & Partial<AnnotationRowV2>) => {
+      row.labelKeys = row.labels.map((label) => labelKeyV2(row.projectId, row.annotator, label));
       row.rejected = [];
     });
 }
@@ -38,28 +48,32 @@ export async function addLabelKeysAndRejectedSuggestions(tx: Transaction): Promi
  */
 export async function indexLabelsPerProject(tx: Transaction): Promise<void> {
   await tx
-    .table<AnnotationRow>('annotations')
+    .table<AnnotationRowV2>('annotations')
     .toCollection()
-    .modify((row) => {
-      row.labelKeys = labelKeysOf(row.projectId, row.annotator, row.labels);
+    .modify((row: AnnotationRowV3) => {
+      row.labelKeys = labelKeysV3(row.projectId, row.annotator, row.labels);
     });
 }
 
 /**
- * Version 4: annotation rows store their spans packed (packedSpans.ts), written through the
- * `spanPacking` middleware. No index changes; every row is rewritten once, in chunks.
+ * Version 4: annotation rows store their spans packed (`spans` becomes `packedSpans`), which the
+ * `spanPacking` middleware reads and writes from then on. No index changes; every row is rewritten
+ * once, in chunks. A row without a `spans` list is left as it is.
  */
 export async function packAnnotationSpans(tx: Transaction): Promise<void> {
-  const table = tx.table<AnnotationRow, [string, string]>('annotations');
+  const table = tx.table<AnnotationRowV3 | AnnotationRowV4, [string, string]>('annotations');
   const keys = await table.toCollection().primaryKeys();
   for (let at = 0; at < keys.length; at += UPGRADE_CHUNK) {
     const rows = await table.bulkGet(keys.slice(at, at + UPGRADE_CHUNK));
-    await table.bulkPut(rows.filter((row) => row !== undefined));
+    await table.bulkPut(rows.flatMap((row) => (row === undefined ? [] : [packedRowV4(row)])));
   }
 }
 
-/** Version 4 stored documents as rows of exactly the shape readers still see as `DocumentRow`. */
-type DocumentRowV4 = DocumentRow;
+function packedRowV4(row: AnnotationRowV3 | AnnotationRowV4): AnnotationRowV3 | AnnotationRowV4 {
+  if (!('spans' in row) || !Array.isArray(row.spans)) return row;
+  const { spans, ...rest } = row;
+  return { ...rest, packedSpans: packSpansV4(spans) };
+}
 
 /**
  * Version 5: documents move from a row each (`documents`, `texts`) onto pages of up to 100
@@ -69,7 +83,7 @@ type DocumentRowV4 = DocumentRow;
  */
 export async function moveDocumentsIntoPages(tx: Transaction): Promise<void> {
   const documents = tx.table<DocumentRowV4, string>('documents');
-  const texts = tx.table<TextRow, string>('texts');
+  const texts = tx.table<TextRowV4, string>('texts');
   const renamed = new Map<string, string>();
   const pages = new PageFiller(tx);
   const ids = await documents.orderBy('[projectId+order]').primaryKeys();
@@ -82,19 +96,20 @@ export async function moveDocumentsIntoPages(tx: Transaction): Promise<void> {
   }
   await pages.flush();
 
-  const annotations = tx.table<AnnotationRow, [string, string]>('annotations');
+  // Rows as stored (packed): only their key changes.
+  const annotations = tx.table<AnnotationRowV4, [string, string]>('annotations');
   // A layer whose document is unknown keeps its key: nothing is dropped that cannot be understood.
   const keys = (await annotations.toCollection().primaryKeys()).filter(([documentId]) => renamed.has(documentId));
   for (let at = 0; at < keys.length; at += UPGRADE_CHUNK) {
     const chunk = keys.slice(at, at + UPGRADE_CHUNK);
     const rows = await annotations.bulkGet(chunk);
     await annotations.bulkDelete(chunk);
-    await annotations.bulkPut(rows.flatMap((row) => (row === undefined ? [] : [{ ...row, documentId: renamed.get(row.documentId) ?? row.documentId }])));
+    await annotations.bulkPut(rows.flatMap((row): AnnotationRowV5[] => (row === undefined ? [] : [{ ...row, documentId: renamed.get(row.documentId) ?? row.documentId }])));
   }
   await tx
-    .table<ImportJournalRow, number>('importJournal')
+    .table<ImportJournalRowV4, number>('importJournal')
     .toCollection()
-    .modify((entry) => {
+    .modify((entry: ImportJournalRowV5) => {
       if (entry.kind === 'annotation') {
         if (entry.previous !== null) entry.previous = { ...entry.previous, documentId: renamed.get(entry.documentId) ?? entry.documentId };
         entry.documentId = renamed.get(entry.documentId) ?? entry.documentId;
@@ -104,7 +119,7 @@ export async function moveDocumentsIntoPages(tx: Transaction): Promise<void> {
 
 /** Fills pages in reading order for the version 5 upgrade, writing each once it is full. */
 class PageFiller {
-  private page: { row: PageRow; documents: PagedDocument[]; texts: string[]; chars: number } | null = null;
+  private page: { row: PageRowV5; documents: PagedDocumentV5[]; texts: string[]; chars: number } | null = null;
   private readonly nextOrder = new Map<string, number>();
 
   constructor(private readonly tx: Transaction) {}
@@ -116,15 +131,15 @@ class PageFiller {
       page !== null &&
       page.row.projectId === document.projectId &&
       page.row.importId === document.importId &&
-      page.documents.length < PAGE_DOCUMENTS &&
-      page.chars + text.length <= PAGE_CHARS;
+      page.documents.length < PAGE_DOCUMENTS_V5 &&
+      page.chars + text.length <= PAGE_CHARS_V5;
     if (page === null || !fits) {
       await this.flush();
       const { projectId, importId } = document;
-      page = { row: { id: newPageId(), projectId, order: this.nextOrder.get(projectId) ?? 0, count: 0, ...(importId === undefined ? {} : { importId }) }, documents: [], texts: [], chars: 0 };
+      page = { row: { id: newPageIdV5(), projectId, order: this.nextOrder.get(projectId) ?? 0, count: 0, ...(importId === undefined ? {} : { importId }) }, documents: [], texts: [], chars: 0 };
       this.page = page;
     }
-    const id = documentIdOf(page.row.id, page.documents.length);
+    const id = documentIdV5(page.row.id, page.documents.length);
     page.documents.push({ title: document.title, length: document.length, contentHash: document.contentHash, meta: document.meta });
     page.texts.push(text);
     page.chars += text.length;
@@ -136,8 +151,21 @@ class PageFiller {
     const page = this.page;
     if (page === null) return;
     this.page = null;
-    await this.tx.table<PageRow, string>('pages').put({ ...page.row, count: page.documents.length });
-    await this.tx.table<PageDocumentsRow, string>('pageDocuments').put({ pageId: page.row.id, documents: page.documents });
-    await this.tx.table<PageTextsRow, string>('pageTexts').put({ pageId: page.row.id, texts: page.texts });
+    await this.tx.table<PageRowV5, string>('pages').put({ ...page.row, count: page.documents.length });
+    await this.tx.table<PageDocumentsRowV5, string>('pageDocuments').put({ pageId: page.row.id, documents: page.documents });
+    await this.tx.table<PageTextsRowV5, string>('pageTexts').put({ pageId: page.row.id, texts: page.texts });
   }
+}
+
+/**
+ * Version 7: every edited layer gains a `revision` (rows already edited count as revision 1: newer
+ * than any layer still on its page, which reads as 0); the new `history` table starts empty.
+ */
+export async function addLayerRevisions(tx: Transaction): Promise<void> {
+  await tx
+    .table<AnnotationRowV7>('annotations')
+    .toCollection()
+    .modify((row) => {
+      row.revision = 1;
+    });
 }
