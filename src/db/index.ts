@@ -18,6 +18,7 @@ export {
   type SpanEdit,
   type WrittenSpans,
 } from './annotations';
+export { watchAnnotators } from './annotatorNames';
 export { applyChange, isEmptyChange, type Change, type LabelSetChange, type RejectionEdit } from './changes';
 export { countDocuments, documentIdsWithStatus, getDocument, getDocuments, getText, listDocumentIds, nextDocumentNotDone } from './documents';
 export {
