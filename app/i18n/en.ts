@@ -89,6 +89,15 @@ export const en = {
   storageUsage: 'Storage: {used} MB of {quota} MB',
   storagePersisted: 'The browser keeps this workspace even when disk space runs low.',
   storageBestEffort: 'The browser may clear this workspace when disk space runs low; export backups.',
+  annotatorEmpty: 'Type a name: your work stays saved as {current}.',
+  annotatorReserved: '“gold” is the reviewer’s layer, not a person: your work stays saved as {current}.',
+  annotatorTooLong: 'A name has at most {max} characters: your work stays saved as {current}.',
+  annotatorUseKnown: 'Use {name}?',
+  annotatorUseKnownHint: '{name} already has work in this project: same person, same layer.',
+  knownAnnotators: 'Known annotators',
+  knownAnnotatorsNone: 'No one has work in this project yet.',
+  knownAnnotatorsCounting: 'counting…',
+  progressDoneBy: '{annotator}: {done} / {total} done',
 } as const;
 
 export type CoreMessages = Record<keyof typeof en, string>;
