@@ -5,6 +5,7 @@
  * writes her name), but a name that differs from a known one only in case is offered the known one.
  * Pure functions, no DOM: the app and the import worker share them.
  */
+import { codePointLength } from './offsets';
 
 /** The reviewer's adjudicated layer (REVIEW.md): imported as such, never chosen as one's own name. */
 export const GOLD_ANNOTATOR = 'gold';
@@ -43,7 +44,7 @@ export function checkOwnAnnotatorName(input: string): OwnAnnotatorName {
   const name = normaliseAnnotatorName(input);
   if (name === '') return { ok: false, name, problem: 'empty' };
   if (isGoldAnnotator(name)) return { ok: false, name, problem: 'reserved' };
-  if ([...name].length > MAX_ANNOTATOR_NAME) return { ok: false, name, problem: 'tooLong' };
+  if (codePointLength(name) > MAX_ANNOTATOR_NAME) return { ok: false, name, problem: 'tooLong' };
   return { ok: true, name };
 }
 
