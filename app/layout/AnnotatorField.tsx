@@ -96,14 +96,22 @@ export function AnnotatorField() {
     if (open && !(event.relatedTarget instanceof Node && root.current?.contains(event.relatedTarget))) setOpen(false);
   };
 
-  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key === 'Escape') {
+  // Escape closes the list from anywhere in the control (the toggle included); the field's own
+  // Escape, reverting a draft, comes first.
+  const onRootKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (open && event.key === 'ArrowDown' && event.target === toggle.current) {
       event.preventDefault();
-      event.stopPropagation();
-      setOpen(false);
-      toggle.current?.focus();
+      document.getElementById(menuId)?.querySelector('button')?.focus();
       return;
     }
+    if (event.key !== 'Escape' || !open || event.defaultPrevented) return;
+    event.preventDefault();
+    event.stopPropagation();
+    setOpen(false);
+    toggle.current?.focus();
+  };
+
+  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const buttons = [...event.currentTarget.querySelectorAll('button')];
     const at = buttons.findIndex((button) => button === document.activeElement);
@@ -123,9 +131,9 @@ export function AnnotatorField() {
   const number = numberFormat(language);
 
   return (
-    <div className="annotator-control" ref={root} onBlur={onRootBlur}>
+    <div className="annotator-control" ref={root} onBlur={onRootBlur} onKeyDown={onRootKeyDown}>
       <label className="annotator-field">
-        {t('annotator')}
+        <span className="annotator-caption">{t('annotator')}</span>
         <input
           ref={input}
           type="text"
@@ -136,6 +144,7 @@ export function AnnotatorField() {
           }}
           onKeyDown={onKeyDown}
           onBlur={commit}
+          title={t('annotator')}
           aria-invalid={problem === null ? undefined : true}
           aria-describedby={problem === null ? undefined : messageId}
           spellCheck={false}
