@@ -28,6 +28,8 @@ export class Workbench {
   readonly documents: Locator;
   readonly importDialog: Locator;
   readonly status: Locator;
+  /** The text field naming this browser's annotator. */
+  readonly annotator: Locator;
 
   constructor(readonly page: Page) {
     this.documentText = page.getByLabel('Document text');
@@ -36,6 +38,13 @@ export class Workbench {
     this.documents = page.getByRole('navigation', { name: 'Documents' });
     this.importDialog = page.getByRole('dialog', { name: 'Import' });
     this.status = page.getByRole('status');
+    this.annotator = page.getByRole('textbox', { name: 'Annotator', exact: true });
+  }
+
+  /** Types a name into the Annotator field and takes it with Enter (the field commits on Enter or blur). */
+  async setAnnotator(name: string): Promise<void> {
+    await this.annotator.fill(name);
+    await this.annotator.press('Enter');
   }
 
   async open(query = '?lang=en'): Promise<void> {

@@ -28,7 +28,7 @@ else:
         print(json.dumps([t + '/' + tag for t, tag in zip(record['tokens'], record['ner_tags'])], ensure_ascii=False))
 `;
 
-test('a UTF-16 BMES CoNLL file imports under the annotator chosen in the dialog, and exports to doccano, CoNLL and Hugging Face', async ({ workbench, page }) => {
+test('a UTF-16 BMES CoNLL file imports under the annotator chosen in the dialog, and exports to doccano, CoNLL and Hugging Face', async ({ workbench }) => {
   await workbench.open();
   await workbench.chooseFiles({ name: 'old-pipeline.bmes', mimeType: 'text/plain', buffer: utf16be(BMES) });
   await expect(workbench.importDialog.getByRole('cell', { name: 'CoNLL (BMES)' })).toBeVisible();
@@ -40,7 +40,7 @@ test('a UTF-16 BMES CoNLL file imports under the annotator chosen in the dialog,
   // The spans belong to bob, not to this browser's annotator.
   await workbench.documentEntry('刘艳霞在通州区').click();
   await expect(workbench.spanCount).toHaveText('0');
-  await page.getByLabel('Annotator', { exact: true }).fill('bob');
+  await workbench.setAnnotator('bob');
   await expect(workbench.spanEntry('person', '刘艳霞')).toBeVisible();
   await expect(workbench.spanEntry('place', '通州区')).toBeVisible();
 

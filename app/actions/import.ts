@@ -1,3 +1,4 @@
+import { importedAnnotatorName } from '../../src/core/annotators';
 import { problem } from '../../src/formats/problems';
 import { proxy } from 'comlink';
 import type { TextEncodingName } from '../../src/formats/encoding';
@@ -59,7 +60,7 @@ export async function startImport(): Promise<void> {
   const options: ImportOptions = {
     ...state.importOptions,
     projectId: state.projectId,
-    annotator: state.importOptions.annotator.trim() || state.annotator,
+    annotator: importedAnnotatorName(state.importOptions.annotator) ?? state.annotator,
   };
   useWorkbench.setState({ importPhase: 'running', importProgress: null, importErrors: [] });
   try {

@@ -1,3 +1,4 @@
+import { checkOwnAnnotatorName, type OwnAnnotatorName } from '../../src/core/annotators';
 import { documentIdsWithStatus, ensureDefaultProject, getDocument, listDocumentIds, nextDocumentNotDone, rollBackAbandonedImports, setStatus } from '../../src/db';
 import { adjacentDocument, listedDocuments, type ListedDocuments } from '../documents/listedDocuments';
 import { rememberLanguage, type Language } from '../i18n';
@@ -97,9 +98,16 @@ function followHistoryOwner(): void {
   });
 }
 
-export function setAnnotator(name: string): void {
-  storeAnnotator(name);
-  useWorkbench.setState({ annotator: name, focusedSpanId: null });
+/**
+ * Takes `input` as this browser's annotator name, normalised (see src/core/annotators.ts); a
+ * blank name or `gold` is refused and the current name stays. Returns what was decided.
+ */
+export function setAnnotator(input: string): OwnAnnotatorName {
+  const check = checkOwnAnnotatorName(input);
+  if (!check.ok) return check;
+  storeAnnotator(check.name);
+  if (useWorkbench.getState().annotator !== check.name) useWorkbench.setState({ annotator: check.name, focusedSpanId: null });
+  return check;
 }
 
 export function setLanguage(language: Language): void {

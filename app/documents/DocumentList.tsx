@@ -8,6 +8,7 @@ import { useOpenStatus } from '../hooks/openAnnotation';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { markDocumentsFiltered, type FilteredDetail } from './filteredMark';
+import { listAnnotator } from './listAnnotator';
 
 const ROW_HEIGHT = 44;
 
@@ -48,7 +49,9 @@ function targetIndex(key: string, from: number, count: number, page: number): nu
 export function DocumentList({ documentIds, scrollKey, report }: DocumentListProps) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const annotator = useWorkbench((state) => state.annotator);
+  // Whose statuses the entries show: the Annotator filter's, else this browser's annotator.
+  const annotator = useWorkbench((state) => listAnnotator(state.documentFilters, state.annotator));
+  const ownStatuses = useWorkbench((state) => listAnnotator(state.documentFilters, state.annotator) === state.annotator);
   const currentId = useWorkbench((state) => state.documentId);
   // Remembered with the filters it was focused under: after a filter change, index 3 is another document.
   const [focused, setFocused] = useState<{ scrollKey: string; index: number } | null>(null);
@@ -61,17 +64,20 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
   });
   const items = virtualizer.getVirtualItems();
   const visibleIds = items.map((item) => documentIds[item.index] ?? '');
-  const key = visibleIds.join(',');
+  // Whose statuses are part of the key: the list is ready when the right annotator's are in.
+  const key = `${annotator}\u0001${visibleIds.join(',')}`;
   // The open document's status comes from the layer the editor already holds. Reading it here
   // too would make every span edit re-read its (possibly 5,000-span) row just for a status.
+  // Another annotator's layer on it is read like any other entry's: this browser's edits leave it be.
   const openStatus = useOpenStatus();
+  const fromEditor = ownStatuses ? currentId : null;
   const rows = useLiveQuery(async () => {
-    const others = visibleIds.filter((id) => id !== currentId);
+    const others = visibleIds.filter((id) => id !== fromEditor);
     const [documents, annotations] = await Promise.all([getDocuments(visibleIds), getAnnotations(others, annotator)]);
     const statuses = new Map(others.map((id, i) => [id, annotations[i]?.status ?? 'new']));
     const byId = new Map(documents.flatMap((document) => (document ? [[document.id, { document, status: statuses.get(document.id) }] as const] : [])));
     return { key, byId };
-  }, [key, annotator, currentId]);
+  }, [key, annotator, fromEditor]);
   const ready = rows?.key === key;
 
   useEffect(() => {
@@ -118,7 +124,7 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
         {items.map((item) => {
           const id = documentIds[item.index] ?? '';
           const row = rows?.byId.get(id);
-          const status = (id === currentId ? openStatus : row?.status) ?? 'new';
+          const status = (id === fromEditor ? openStatus : row?.status) ?? 'new';
           return (
             <li key={id} className="document-list-item" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
               <button

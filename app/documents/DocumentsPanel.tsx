@@ -1,24 +1,31 @@
 import { listDocumentIds, onDocumentsChanged } from '../../src/db';
+import { numberFormat } from '../i18n/numbers';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import './documents.css';
 import { EmptyWorkspace } from './EmptyWorkspace';
 import { FilteredDocumentList } from './FilteredDocumentList';
+import { listAnnotator } from './listAnnotator';
 import { onFilterAnswersChanged, searchWorker } from './searchClient';
 import { useRefreshingQuery } from './useRefreshingQuery';
 
 export function DocumentsPanel() {
   const t = useT();
   const projectId = useWorkbench((state) => state.projectId);
-  const annotator = useWorkbench((state) => state.annotator);
+  const current = useWorkbench((state) => state.annotator);
+  // The Annotator filter's annotator when it names one: the list shows that person's statuses.
+  const annotator = useWorkbench((state) => listAnnotator(state.documentFilters, state.annotator));
+  const language = useWorkbench((state) => state.language);
+  const number = numberFormat(language);
   const importing = useWorkbench((state) => state.importPhase === 'running');
   // 100,000 keys: read outside a liveQuery (see useRefreshingQuery), again whenever documents
   // change, except while this tab imports (once when it ends).
   const ids = useRefreshingQuery(projectId ?? '', projectId === null ? null : () => listDocumentIds(projectId), onDocumentsChanged, importing);
   const documentIds = ids !== undefined && ids.key === projectId ? ids.value : undefined;
   // Counted by the search worker from the answer it keeps for the filter: no read per edit.
+  const doneKey = `${projectId ?? ''}\u0001${annotator}`;
   const done = useRefreshingQuery(
-    `${projectId ?? ''}\u0001${annotator}`,
+    doneKey,
     projectId === null ? null : () => searchWorker().count(projectId, { kind: 'status', annotator, status: 'done' }),
     onFilterAnswersChanged,
     importing,
@@ -29,7 +36,12 @@ export function DocumentsPanel() {
       <div className="panel-heading">
         <h2>{t('documents')}</h2>
         {documentIds && documentIds.length > 0 ? (
-          <span className="progress-text">{t('progressDone', { done: done?.value ?? 0, total: documentIds.length })}</span>
+          <span className="progress-text">
+            {/* Another annotator's count is not shown under this one's name, even for a moment. */}
+            {done?.key === doneKey
+              ? t(annotator === current ? 'progressDone' : 'progressDoneBy', { annotator, done: number.format(done.value), total: number.format(documentIds.length) })
+              : null}
+          </span>
         ) : null}
       </div>
       {projectId === null || documentIds === undefined ? null : documentIds.length === 0 ? (

@@ -1,12 +1,12 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo } from 'react';
-import { listAnnotators } from '../../src/db';
 import { useProject } from '../hooks/data';
+import { useKnownAnnotators } from '../hooks/knownAnnotators';
 import { useWorkbench } from '../store';
 import { DocumentFilters } from './DocumentFilters';
 import { DocumentList } from './DocumentList';
 import type { FilteredDetail } from './filteredMark';
 import { FilterSummary } from './FilterSummary';
+import { listAnnotator } from './listAnnotator';
 import { setListedDocuments } from './listedDocuments';
 import { useFilteredDocuments } from './useFilteredDocuments';
 import { useWarmIndex } from './useWarmIndex';
@@ -16,10 +16,11 @@ const NONE: readonly string[] = [];
 /** The filters, their summary and the list they narrow, for a project that has documents. */
 export function FilteredDocumentList({ projectId, documentIds }: { projectId: string; documentIds: readonly string[] }) {
   const filters = useWorkbench((state) => state.documentFilters);
-  const annotator = useWorkbench((state) => state.annotator);
+  // The statuses warmed ahead are those the list shows.
+  const annotator = useWorkbench((state) => listAnnotator(state.documentFilters, state.annotator));
   const project = useProject();
   const labels = useMemo(() => project?.labels.map((label) => label.name) ?? NONE, [project]);
-  const annotators = useLiveQuery(async () => listAnnotators(projectId), [projectId]) ?? NONE;
+  const annotators = useKnownAnnotators();
   useWarmIndex(projectId, annotator, labels, annotators, documentIds.length);
 
   const result = useFilteredDocuments(projectId, documentIds);

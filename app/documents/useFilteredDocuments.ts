@@ -4,6 +4,7 @@ import { isFiltering } from '../actions/filters';
 import { useWorkbench } from '../store';
 import { onFilterAnswersChanged, searchWorker } from './searchClient';
 import { useRefreshingQuery } from './useRefreshingQuery';
+import { listAnnotator } from './listAnnotator';
 import { useTextSearch } from './useTextSearch';
 
 export interface FilteredDocuments {
@@ -25,11 +26,12 @@ export interface FilteredDocuments {
  * keeps reading order.
  */
 export function useFilteredDocuments(projectId: string, allIds: readonly string[]): FilteredDocuments {
-  const annotator = useWorkbench((state) => state.annotator);
+  const current = useWorkbench((state) => state.annotator);
   const filters = useWorkbench((state) => state.documentFilters);
   const filter: DocumentFilter = {
     projectId,
-    annotator,
+    // The status filter asks about the statuses the list shows.
+    annotator: listAnnotator(filters, current),
     ...(filters.status === null ? {} : { status: filters.status }),
     ...(filters.label === null ? {} : { label: filters.label }),
     ...(filters.annotator === null ? {} : { annotatorWithLayer: filters.annotator }),

@@ -95,6 +95,15 @@ export const en = {
   positionOf: '{index} / {total}',
   positionInProject: 'Position in the project’s reading order',
   positionInFiltered: 'Position among the documents the filters show',
+  annotatorEmpty: 'Type a name: your work stays saved as {current}.',
+  annotatorReserved: '“gold” is the reviewer’s layer, not a person: your work stays saved as {current}.',
+  annotatorTooLong: 'A name has at most {max} characters: your work stays saved as {current}.',
+  annotatorUseKnown: 'Use {name}?',
+  annotatorUseKnownHint: '{name} already has work in this project: same person, same layer.',
+  knownAnnotators: 'Known annotators',
+  knownAnnotatorsNone: 'No one has work in this project yet.',
+  knownAnnotatorsCounting: 'counting…',
+  progressDoneBy: '{annotator}: {done} / {total} done',
 } as const;
 
 export type CoreMessages = Record<keyof typeof en, string>;

@@ -97,4 +97,13 @@ export const zh: CoreMessages = {
   positionOf: '{index} / {total}',
   positionInProject: '在项目阅读顺序中的位置',
   positionInFiltered: '在筛选出的文档中的位置',
+  annotatorEmpty: '请输入名字；你的工作仍保存在 {current} 名下。',
+  annotatorReserved: '“gold” 是审阅者的层，不是人名；你的工作仍保存在 {current} 名下。',
+  annotatorTooLong: '名字最多 {max} 个字符；你的工作仍保存在 {current} 名下。',
+  annotatorUseKnown: '改用 {name}？',
+  annotatorUseKnownHint: '{name} 在此项目中已有标注：同一个人，同一层。',
+  knownAnnotators: '已有标注员',
+  knownAnnotatorsNone: '此项目还没有人标注。',
+  knownAnnotatorsCounting: '统计中…',
+  progressDoneBy: '{annotator}：已完成 {done} / {total}',
 };

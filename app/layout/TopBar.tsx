@@ -1,14 +1,14 @@
 import { useRef, type ChangeEvent } from 'react';
 import { redo, undo } from '../actions/history';
 import { chooseImportFiles } from '../actions/import';
-import { setAnnotator, setLanguage } from '../actions/session';
+import { setLanguage } from '../actions/session';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
+import { AnnotatorField } from './AnnotatorField';
 
 export function TopBar() {
   const t = useT();
   const fileInput = useRef<HTMLInputElement>(null);
-  const annotator = useWorkbench((state) => state.annotator);
   const language = useWorkbench((state) => state.language);
   const canUndo = useWorkbench((state) => state.undoStack.length > 0);
   const canRedo = useWorkbench((state) => state.redoStack.length > 0);
@@ -39,16 +39,7 @@ export function TopBar() {
       <button type="button" onClick={() => useWorkbench.setState({ dialog: 'shortcuts' })} title="?">
         {t('shortcuts')}
       </button>
-      <label className="annotator-field">
-        {t('annotator')}
-        <input
-          type="text"
-          value={annotator}
-          onChange={(event) => setAnnotator(event.target.value)}
-          spellCheck={false}
-          autoComplete="off"
-        />
-      </label>
+      <AnnotatorField />
       <label className="language-field">
         <span className="visually-hidden">{t('language')}</span>
         <select value={language} onChange={(event) => setLanguage(event.target.value === 'zh' ? 'zh' : 'en')}>

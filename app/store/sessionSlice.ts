@@ -1,3 +1,4 @@
+import { checkOwnAnnotatorName } from '../../src/core/annotators';
 import type { StateCreator } from 'zustand';
 import type { WorkbenchState } from './index';
 
@@ -11,9 +12,14 @@ export interface SessionSlice {
   annotator: string;
 }
 
+/**
+ * The remembered name, normalised: earlier versions stored every keystroke, so a blank name,
+ * `gold` or trailing spaces may be waiting there.
+ */
 export function readStoredAnnotator(): string {
   try {
-    return localStorage.getItem(ANNOTATOR_KEY) ?? DEFAULT_ANNOTATOR;
+    const check = checkOwnAnnotatorName(localStorage.getItem(ANNOTATOR_KEY) ?? DEFAULT_ANNOTATOR);
+    return check.ok ? check.name : DEFAULT_ANNOTATOR;
   } catch {
     return DEFAULT_ANNOTATOR;
   }

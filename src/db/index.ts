@@ -16,6 +16,7 @@ export {
   writeSpans,
   type WrittenSpans,
 } from './annotations';
+export { watchAnnotators } from './annotatorNames';
 export { applyChange, isEmptyChange, type Change, type LabelSetChange, type Replayed } from './changes';
 export type { StoredLayer, LayerLocation } from './layerStore';
 export { HISTORY_LIMIT, loadHistory, moveHistory, pushHistory, type HistoryEntry, type HistoryStacks } from './history';

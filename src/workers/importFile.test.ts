@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { countDocuments, db, dbTesting, ensureDefaultProject, getAnnotation, getText, listDocumentIds } from '../db';
+import { countDocuments, db, dbTesting, ensureDefaultProject, getAnnotation, getText, listAnnotators, listDocumentIds } from '../db';
 const { resetDatabase } = dbTesting;
 import { ImportCancelled, importFile } from './importFile';
 import type { ImportOptions } from './importTypes';
@@ -58,6 +58,23 @@ describe('importFile', () => {
     const [id = ''] = await listDocumentIds((await ensureDefaultProject()).id);
     expect(await getAnnotation(id, 'bob')).toMatchObject({ status: 'done' });
     expect(await getAnnotation(id, 'alice')).toBeUndefined();
+  });
+
+  it('normalises the annotator names records carry: one person, one layer; a blank name goes to the default', async () => {
+    const lines = [
+      { text: '刘艳霞', annotator: ' bob ' },
+      { text: '通州区', annotator: 'bo\tb' },
+      { text: '北京', annotator: 'Jose\u0301' },
+      { text: '郭彦', annotator: '   ' },
+      { text: '上海', annotator: ' Gold ' },
+    ].map((record) => JSON.stringify({ ...record, spans: [], status: 'done' }));
+    // Spaces after the name in the dialog's default annotator are dropped too.
+    await importFile(new File([lines.join('\n')], 'names.jsonl'), await options({ annotator: ' alice  ' }), hooks);
+    const ids = await listDocumentIds((await ensureDefaultProject()).id);
+    const expected = ['bob', 'bo b', 'José', 'alice', 'gold'];
+    const layers = await Promise.all(ids.map(async (id, i) => getAnnotation(id, expected[i] ?? '')));
+    expect(layers.map((layer) => layer?.status)).toEqual(expected.map(() => 'done'));
+    expect(await listAnnotators((await ensureDefaultProject()).id)).toEqual(['José', 'alice', 'bo b', 'bob', 'gold']);
   });
 
   it('leaves the workspace exactly as it was when cancelled mid-way', async () => {

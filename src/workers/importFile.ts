@@ -1,4 +1,5 @@
 import { describeProblem, problem, type Problem } from '../formats/problems';
+import { importedAnnotatorName } from '../core/annotators';
 import { contentHash } from '../core/hash';
 import { ImportWriter, type IncomingDocument, isQuotaExceeded } from '../db';
 import { detectImportKind } from '../formats/detect';
@@ -33,6 +34,8 @@ export async function importFile(file: File, options: ImportOptions, hooks: Impo
     const source = await openText(file, options.encoding);
     const kind = detectImportKind(file.name, source.head);
     writer = await ImportWriter.begin(options.projectId, file.name);
+    // Names arrive as files spell them: ` alice` and `alice` are one person, one layer.
+    const defaultAnnotator = importedAnnotatorName(options.annotator) ?? options.annotator;
     let batch: Omit<IncomingDocument, 'contentHash'>[] = [];
     let batchChars = 0;
     let bytesRead = 0;
@@ -60,7 +63,7 @@ export async function importFile(file: File, options: ImportOptions, hooks: Impo
       batch.push({
         text: record.text,
         spans: record.spans,
-        annotator: record.annotator ?? options.annotator,
+        annotator: importedAnnotatorName(record.annotator) ?? defaultAnnotator,
         ...(record.status === undefined ? {} : { status: record.status }),
         // A re-imported export keeps the meta it was exported with (its original source and line).
         meta: { source: file.name, line: record.line, ...record.meta, ...(record.id === undefined ? {} : { originalId: record.id }) },

@@ -1,6 +1,6 @@
 import { expose } from 'comlink';
 import type { Criterion, DocumentFilter } from '../db';
-import { ProjectIndex } from './searchIndex';
+import { type AnnotatorProgress, ProjectIndex } from './searchIndex';
 import type { SearchUpdate } from './searchTypes';
 
 /**
@@ -74,6 +74,11 @@ const api = {
   /** How many documents meet `criterion` (from the answer kept for it). */
   async count(projectId: string, criterion: Criterion): Promise<number> {
     return indexFor(projectId).count(criterion);
+  },
+
+  /** Each annotator's documents done, of the project's total (the Annotator control's list). */
+  async progress(projectId: string, annotators: readonly string[]): Promise<AnnotatorProgress> {
+    return indexFor(projectId).progress(annotators);
   },
 
   /**

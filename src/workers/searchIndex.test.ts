@@ -114,6 +114,21 @@ describe('ProjectIndex', () => {
     expect(await index.count({ kind: 'label', label: 'policy', annotator: null })).toBe(5);
   });
 
+  it('counts each annotator’s documents done, of the project’s, and follows edits', async () => {
+    const { ids, index } = await indexedWorkspace(5);
+    const at = (i: number) => ids[i] ?? '';
+    await setStatus(at(0), 'alice', 'done');
+    await setStatus(at(1), 'alice', 'done');
+    await setStatus(at(1), 'bob', 'done');
+    await setStatus(at(2), 'bob', 'in-progress');
+    await settle(index);
+    expect(await index.progress(['alice', 'bob', 'carol'])).toEqual({ total: 5, done: { alice: 2, bob: 1, carol: 0 } });
+    await setStatus(at(0), 'alice', 'in-progress');
+    await setStatus(at(3), 'carol', 'done');
+    await settle(index);
+    expect(await index.progress(['alice', 'carol'])).toEqual({ total: 5, done: { alice: 1, carol: 1 } });
+  });
+
   it('starts over when documents come, or when a write is too large to follow', async () => {
     const { projectId, index } = await indexedWorkspace(3);
     await expectSameAsIndexes(index, projectId);

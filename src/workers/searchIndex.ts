@@ -1,5 +1,11 @@
 import { type AnnotationRow, criteriaOf, type Criterion, criterionDocumentIds, criterionHolds, criterionKey, type DocumentFilter, type LayerSnapshot, layersOf, listDocumentIds, onStorageChange, readLayerSnapshot, readTitles, searchDocuments, type SearchOptions, type StorageChange } from '../db';
 
+/** Documents each annotator marked done, of `total` in the project. */
+export interface AnnotatorProgress {
+  total: number;
+  done: Record<string, number>;
+}
+
 /** The project's ids in reading order, and where each one is. */
 interface Order {
   ids: string[];
@@ -128,6 +134,18 @@ export class ProjectIndex {
     let count = 0;
     for (const bit of bits) count += bit;
     return count;
+  }
+
+  /**
+   * How many of the project's documents each annotator has marked done, and how many there are:
+   * the Annotator control's done/total. Counted from the bitmaps kept for the `done` criterion
+   * (asked once per annotator, then followed write by write), never on the UI thread.
+   */
+  async progress(annotators: readonly string[]): Promise<AnnotatorProgress> {
+    const order = await this.ordered();
+    const done: Record<string, number> = {};
+    for (const annotator of annotators) done[annotator] = await this.count({ kind: 'status', annotator, status: 'done' });
+    return { total: order.ids.length, done };
   }
 
   /**
