@@ -99,8 +99,8 @@ test('with the Documents filter on alice while bob annotates, the list shows ali
   await expect(workbench.documentEntry(FIRST)).toHaveAccessibleName(/new$/);
 
   // The Annotator control lists who has work here, with each one's progress; alice comes back from it.
-  await page.getByRole('button', { name: 'Known annotators' }).click();
-  const known = page.getByRole('group', { name: 'Known annotators' });
+  await page.getByRole('button', { name: 'People with work here' }).click();
+  const known = page.getByRole('group', { name: 'People with work here' });
   await expect(known.getByRole('button', { name: 'alice 1 / 35 done' })).toBeVisible();
   await expect(known.getByRole('button', { name: 'bob 0 / 35 done' })).toHaveAttribute('aria-current', 'true');
   await known.getByRole('button', { name: /^alice/ }).click();

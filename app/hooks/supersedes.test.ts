@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { annotationRow, type AnnotationRow } from '../../src/db';
 import { supersedes } from './supersedes';
 
-function row(updatedAt: number): AnnotationRow {
-  return { ...annotationRow('d1', 'alice', 'p1', [], 'in-progress'), updatedAt };
+function row(revision: number, updatedAt = 1000): AnnotationRow {
+  return { ...annotationRow('d1', 'alice', 'p1', [], 'in-progress'), revision, updatedAt };
 }
 
 describe('which read of the open layer is shown', () => {
@@ -18,6 +18,12 @@ describe('which read of the open layer is shown', () => {
 
   it('keeps a newer row this tab wrote over a read that began before the write', () => {
     expect(supersedes(row(4), row(5))).toBe(false);
+  });
+
+  it('orders by revision, not by clock: same millisecond, or another tab’s clock behind', () => {
+    expect(supersedes(row(6, 1000), row(5, 1000))).toBe(true);
+    expect(supersedes(row(6, 900), row(5, 1000))).toBe(true);
+    expect(supersedes(row(5, 2000), row(6, 1000))).toBe(false);
   });
 
   it('shows a newer row written elsewhere, a layer created, and a layer removed', () => {

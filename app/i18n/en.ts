@@ -100,7 +100,7 @@ export const en = {
   annotatorTooLong: 'A name has at most {max} characters: your work stays saved as {current}.',
   annotatorUseKnown: 'Use {name}?',
   annotatorUseKnownHint: '{name} already has work in this project: same person, same layer.',
-  knownAnnotators: 'Known annotators',
+  knownAnnotators: 'People with work here',
   knownAnnotatorsNone: 'No one has work in this project yet.',
   knownAnnotatorsCounting: 'counting…',
   progressDoneBy: '{annotator}: {done} / {total} done',

@@ -102,7 +102,7 @@ export const zh: CoreMessages = {
   annotatorTooLong: '名字最多 {max} 个字符；你的工作仍保存在 {current} 名下。',
   annotatorUseKnown: '改用 {name}？',
   annotatorUseKnownHint: '{name} 在此项目中已有标注：同一个人，同一层。',
-  knownAnnotators: '已有标注员',
+  knownAnnotators: '已有工作的人',
   knownAnnotatorsNone: '此项目还没有人标注。',
   knownAnnotatorsCounting: '统计中…',
   progressDoneBy: '{annotator}：已完成 {done} / {total}',
