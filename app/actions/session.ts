@@ -1,7 +1,7 @@
 import { checkOwnAnnotatorName, type OwnAnnotatorName } from '../../src/core/annotators';
 import { documentIdsWithStatus, ensureDefaultProject, getDocument, listDocumentIds, nextDocumentNotDone, rollBackAbandonedImports, setStatus } from '../../src/db';
 import { adjacentDocument, listedDocuments, type ListedDocuments } from '../documents/listedDocuments';
-import { rememberLanguage, type Language } from '../i18n';
+import { loadLanguage, rememberLanguage, type Language } from '../i18n';
 import { currentRoute, onRouteChange, rememberDocument, rememberedDocument, writeRoute, type HistoryMode } from '../routing/location';
 import { sameRoute, type View } from '../routing/route';
 import { useWorkbench } from '../store';
@@ -110,8 +110,9 @@ export function setAnnotator(input: string): OwnAnnotatorName {
   return check;
 }
 
-export function setLanguage(language: Language): void {
+export async function setLanguage(language: Language): Promise<void> {
   rememberLanguage(language);
+  await loadLanguage(language);
   useWorkbench.setState({ language });
 }
 

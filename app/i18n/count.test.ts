@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { en, zh, type MessageKey } from './catalog';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { en, type MessageKey } from './catalog';
+import { zh } from './catalog.zh';
 import { formatCount, formatMessage, pluralCategory, type MessageValues } from './count';
-import { translate } from './index';
+import { loadLanguage, translate } from './index';
 
 /** The variables a message picks plural forms by: `{name, plural, …}`. */
 const pluralNames = (template: string): string[] => [...template.matchAll(/\{\s*(\w+)\s*,\s*plural\s*,/g)].map((match) => match[1] ?? '');
@@ -116,6 +117,8 @@ describe('English counts', () => {
 });
 
 describe('Chinese counts', () => {
+  beforeAll(() => loadLanguage('zh'));
+
   it.each(COUNT_KEYS)('%s has a Chinese form that shows every count', (key) => {
     const template = (zh as Partial<Record<MessageKey, string>>)[key];
     expect(template, `zh has no ${key}`).toBeTruthy();

@@ -1,10 +1,17 @@
-import { en, zh, type MessageKey, type Messages } from './catalog';
+import { en, type MessageKey, type Messages } from './catalog';
 import { formatMessage, type MessageValues } from './count';
 
 export type Language = 'en' | 'zh';
 export type { MessageKey };
 
-const catalogues: Record<Language, Messages> = { en, zh };
+/** Loaded catalogues: English always, Chinese once `loadLanguage('zh')` has run. */
+const catalogues: Partial<Record<Language, Messages>> = { en };
+
+/** Makes `language`'s strings available; call before showing the UI in it. */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (catalogues[language] !== undefined) return;
+  if (language === 'zh') catalogues.zh = (await import('./catalog.zh')).zh;
+}
 const LANGUAGE_KEY = 'spanwright.language';
 
 /** `?lang=en|zh` wins, then the remembered choice, then the browser locale. */
@@ -30,5 +37,6 @@ export function rememberLanguage(language: Language): void {
 
 /** The message in `language`, its counts in one number format and plural form (count.ts). */
 export function translate(language: Language, key: MessageKey, values?: MessageValues): string {
-  return formatMessage(language, catalogues[language][key], values);
+  // Until Chinese has loaded (a moment at start), English stands in rather than nothing.
+  return formatMessage(language, (catalogues[language] ?? en)[key], values);
 }

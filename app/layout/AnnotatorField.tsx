@@ -1,13 +1,13 @@
-import { useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { caseVariants, MAX_ANNOTATOR_NAME, selectableAnnotators, type AnnotatorNameProblem } from '../../src/core/annotators';
 import { setAnnotator } from '../actions/session';
-import { onFilterAnswersChanged, searchWorker } from '../documents/searchClient';
-import { useRefreshingQuery } from '../documents/useRefreshingQuery';
 import { useKnownAnnotators } from '../hooks/knownAnnotators';
-import { numberFormat } from '../i18n/numbers';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import './annotators.css';
+
+// The list, with its done counts, loads when first opened: it is not needed to annotate.
+const KnownAnnotatorsMenu = lazy(() => import('./KnownAnnotatorsMenu'));
 
 const PROBLEM_KEY = { empty: 'annotatorEmpty', reserved: 'annotatorReserved', tooLong: 'annotatorTooLong' } as const satisfies Record<AnnotatorNameProblem, string>;
 
@@ -22,9 +22,6 @@ const PROBLEM_KEY = { empty: 'annotatorEmpty', reserved: 'annotatorReserved', to
 export function AnnotatorField() {
   const t = useT();
   const annotator = useWorkbench((state) => state.annotator);
-  const projectId = useWorkbench((state) => state.projectId);
-  const language = useWorkbench((state) => state.language);
-  const importing = useWorkbench((state) => state.importPhase === 'running');
   const known = useKnownAnnotators();
   /** What is typed and not yet taken; null: the field shows the current name. */
   const [draft, setDraft] = useState<string | null>(null);
@@ -111,25 +108,6 @@ export function AnnotatorField() {
     toggle.current?.focus();
   };
 
-  const onMenuKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    const buttons = [...event.currentTarget.querySelectorAll('button')];
-    const at = buttons.findIndex((button) => button === document.activeElement);
-    const next = buttons[Math.max(0, Math.min(buttons.length - 1, at + (event.key === 'ArrowDown' ? 1 : -1)))];
-    event.preventDefault();
-    next?.focus();
-  };
-
-  const progressKey = `${projectId ?? ''}\u0001${choices.join('\u0001')}`;
-  const progress = useRefreshingQuery(
-    progressKey,
-    open && projectId !== null ? () => searchWorker().progress(projectId, choices) : null,
-    onFilterAnswersChanged,
-    importing,
-  );
-  const counts = progress?.key === progressKey ? progress.value : undefined;
-  const number = numberFormat(language);
-
   return (
     <div className="annotator-control" ref={root} onBlur={onRootBlur} onKeyDown={onRootKeyDown}>
       <label className="annotator-field">
@@ -173,34 +151,18 @@ export function AnnotatorField() {
         {problem === null ? null : t(PROBLEM_KEY[problem], { current: annotator, max: MAX_ANNOTATOR_NAME })}
       </p>
       {open ? (
-        <div id={menuId} className="known-annotators" role="group" aria-label={t('knownAnnotators')} onKeyDown={onMenuKeyDown}>
-          {known.length === 0 ? <p className="known-annotators-none">{t('knownAnnotatorsNone')}</p> : null}
-          <ul>
-            {choices.map((name) => {
-              const done = counts?.done[name];
-              return (
-                <li key={name}>
-                  <button
-                    type="button"
-                    className="known-annotator"
-                    aria-current={name === annotator ? 'true' : undefined}
-                    onClick={() => {
-                      choose(name);
-                      closeMenu(true);
-                    }}
-                  >
-                    <span className="known-annotator-name">{name}</span>{' '}
-                    <span className="known-annotator-progress">
-                      {done === undefined || counts === undefined
-                        ? t('knownAnnotatorsCounting')
-                        : t('progressDone', { done: number.format(done), total: number.format(counts.total) })}
-                    </span>
-                  </button>
-                </li>
-              );
-            })}
-          </ul>
-        </div>
+        <Suspense fallback={null}>
+          <KnownAnnotatorsMenu
+            id={menuId}
+            names={choices}
+            anyKnown={known.length > 0}
+            current={annotator}
+            onChoose={(name) => {
+              choose(name);
+              closeMenu(true);
+            }}
+          />
+        </Suspense>
       ) : null}
     </div>
   );

@@ -206,7 +206,8 @@ export async function prepareList(page: Page): Promise<void> {
     await documentEntry(page, title).click();
     await page.getByRole('button', { name: 'Mark done', exact: true }).click();
   }
-  await documentsNav(page).getByText(`${DONE.length} / ${DOCUMENTS} done`).waitFor({ timeout: 30_000 });
+  // The list formats numbers as the UI language does (`3 / 100,000 done` in English).
+  await documentsNav(page).getByText(`${DONE.length.toLocaleString('en-US')} / ${DOCUMENTS.toLocaleString('en-US')} done`).waitFor({ timeout: 30_000 });
   await installEventProbe(page);
   await sleep(1_000);
 }

@@ -1,3 +1,4 @@
+import { profiled } from '../lib/cpuProfile';
 import type { Page } from '@playwright/test';
 import { documentEntry, documentText, importThroughUi, setAnnotator } from '../lib/app';
 import { LONG_TITLE, longDocument, readRecords, SHORT_TITLE, type FileRecord } from '../lib/corpus';
@@ -114,6 +115,7 @@ export const longDocumentMeasure: Measure = {
     const editor = documentText(page);
     await editor.focus();
     const adds: number[] = [];
+    await profiled(page, 'long-document-adds', async () => {
     for (const range of ranges) {
       const selected = await selectRange(page, range.start, range.end);
       if (selected !== range.text) throw new Error(`selected "${selected}" at ${range.start}..${range.end}, expected "${range.text}"`);
@@ -131,6 +133,7 @@ export const longDocumentMeasure: Measure = {
       adds.push(mark.startTime - (await keyTime(page, keys, '1')));
       await sleep(100);
     }
+    });
     ctx.log(`add times: ${adds.map((value) => value.toFixed(1)).join(', ')} ms`);
     const count = Number((await page.getByLabel('Span count', { exact: true }).textContent())?.trim());
 

@@ -70,7 +70,7 @@ export class SpanwrightDatabase extends Dexie {
       .upgrade(moveDocumentsIntoPages);
     // Dropped a version after the upgrade that empties them, as Dexie's docs advise.
     this.version(6).stores({ documents: null, texts: null });
-    this.version(7).stores({ history: 'id, [projectId+annotator]' }).upgrade(addLayerRevisions);
+    this.version(7).stores({ history: 'id, [projectId+annotator+stack+at]' }).upgrade(addLayerRevisions);
     this.use(spanPacking);
   }
 }

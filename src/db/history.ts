@@ -1,13 +1,16 @@
+import { Dexie } from 'dexie';
 import { db } from './database';
-import type { HistoryRow, HistoryStack, HistoryStep } from './schema';
+import type { HistoryStack, HistoryStep } from './schema';
 
 /**
  * Undo history kept in IndexedDB, one pair of stacks per project and annotator, so Ctrl+Z works
  * after a reload and an annotator's steps never come back under another name. Steps are small
- * (what changed, not whole layers) and the oldest go beyond `HISTORY_LIMIT`.
+ * (what changed, not whole layers) and the oldest go beyond `HISTORY_LIMIT`. The index
+ * `[projectId+annotator+stack+at]` keeps each stack in order, so recording a step reads keys
+ * only, never the steps themselves: it runs after every edit.
  */
 
-/** Steps kept per project and annotator (undo and redo together). */
+/** Steps kept on the undo stack per project and annotator. */
 export const HISTORY_LIMIT = 300;
 
 export interface HistoryEntry {
@@ -29,28 +32,23 @@ function nextAt(): number {
   return lastAt;
 }
 
-function rowsOf(projectId: string, annotator: string) {
-  return db.history.where('[projectId+annotator]').equals([projectId, annotator]);
+function stackOf(projectId: string, annotator: string, stack: HistoryStack) {
+  return db.history.where('[projectId+annotator+stack+at]').between([projectId, annotator, stack, Dexie.minKey], [projectId, annotator, stack, Dexie.maxKey]);
 }
 
 export async function loadHistory(projectId: string, annotator: string): Promise<HistoryStacks> {
-  const rows = await rowsOf(projectId, annotator).toArray();
-  rows.sort((a, b) => a.at - b.at);
-  const entry = (row: HistoryRow): HistoryEntry => ({ id: row.id, step: row.step });
-  return { undo: rows.filter((row) => row.stack === 'undo').map(entry), redo: rows.filter((row) => row.stack === 'redo').map(entry) };
+  const [undo, redo] = await Promise.all([stackOf(projectId, annotator, 'undo').toArray(), stackOf(projectId, annotator, 'redo').toArray()]);
+  return { undo: undo.map(({ id, step }) => ({ id, step })), redo: redo.map(({ id, step }) => ({ id, step })) };
 }
 
 /** A new step: on top of the undo stack; the redo stack is emptied, the oldest steps beyond the limit go. */
 export async function pushHistory(projectId: string, annotator: string, entry: HistoryEntry): Promise<void> {
   await db.transaction('rw', db.history, async () => {
-    await rowsOf(projectId, annotator)
-      .filter((row) => row.stack === 'redo')
-      .delete();
+    await stackOf(projectId, annotator, 'redo').delete();
     await db.history.add({ id: entry.id, projectId, annotator, stack: 'undo', at: nextAt(), step: entry.step });
-    const rows = await rowsOf(projectId, annotator).toArray();
-    if (rows.length <= HISTORY_LIMIT) return;
-    rows.sort((a, b) => a.at - b.at);
-    await db.history.bulkDelete(rows.slice(0, rows.length - HISTORY_LIMIT).map((row) => row.id));
+    const undo = stackOf(projectId, annotator, 'undo');
+    const count = await undo.count();
+    if (count > HISTORY_LIMIT) await db.history.bulkDelete(await undo.limit(count - HISTORY_LIMIT).primaryKeys());
   });
 }
 

@@ -1,0 +1,8 @@
+import type { Messages } from './catalog';
+import { documentsZh } from './documents.zh';
+import { labelsZh } from './labels.zh';
+import { suggestionsZh } from './suggestions.zh';
+import { zh as coreZh } from './zh';
+
+/** The Chinese UI, loaded on first use (`loadLanguage('zh')`). */
+export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh };
