@@ -105,6 +105,8 @@ test('done and next pushes an entry; an edited hash opens its document or is cor
 });
 
 test('a reopened tab without a hash resumes the last document; a hash naming none lands on the first', async ({ workbench, context }) => {
+  // Five tabs, each a full start of the app.
+  test.slow();
   await importFive(workbench);
   const fourth = await openEntry(workbench, 3);
   await workbench.page.close();
