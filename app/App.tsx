@@ -8,6 +8,7 @@ import { ExportDialog, ImportDialog, LabelEditor, ShortcutsDialog } from './layo
 import { SidePanel } from './layout/SidePanel';
 import { StorageUsage } from './layout/StorageUsage';
 import { TopBar } from './layout/TopBar';
+import { UpgradedElsewhere } from './layout/UpgradedElsewhere';
 import { useWorkbench } from './store';
 import { SuggestionSourcesDialog } from './suggestions/SuggestionSourcesDialog';
 
@@ -22,6 +23,7 @@ export function App() {
 
   return (
     <div className="workbench">
+      <UpgradedElsewhere />
       <TopBar />
       <div className="workbench-body">
         <DocumentsPanel />

@@ -104,6 +104,8 @@ export const en = {
   knownAnnotatorsNone: 'No one has work in this project yet.',
   knownAnnotatorsCounting: 'counting…',
   progressDoneBy: '{annotator}: {done} / {total} done',
+  upgradedElsewhere: 'Spanwright was updated in another tab. This tab has stopped saving: reload it to go on. Everything saved so far is kept.',
+  reloadTab: 'Reload',
 } as const;
 
 export type CoreMessages = Record<keyof typeof en, string>;

@@ -106,4 +106,6 @@ export const zh: CoreMessages = {
   knownAnnotatorsNone: '此项目还没有人标注。',
   knownAnnotatorsCounting: '统计中…',
   progressDoneBy: '{annotator}：已完成 {done} / {total}',
+  upgradedElsewhere: 'Spanwright 已在另一个标签页中更新。此标签页已停止保存：请重新加载后继续。已保存的内容都在。',
+  reloadTab: '重新加载',
 };

@@ -45,6 +45,7 @@ export {
   type StorageChange,
 } from './documentFilters';
 export { isQuotaExceeded } from './errors';
+export { onUpgradedElsewhere } from './upgradedElsewhere';
 export { readForExport, type ExportQuery, type ExportSource } from './exportReader';
 export { ImportWriter, rollBackAbandonedImports, rollBackImport, type BatchOutcome, type IncomingDocument } from './importWriter';
 export * from './labels';
