@@ -106,6 +106,8 @@ export const en = {
   progressDoneBy: '{annotator}: {done} / {total} done',
   upgradedElsewhere: 'Spanwright was updated in another tab. This tab has stopped saving: reload it to go on. Everything saved so far is kept.',
   reloadTab: 'Reload',
+  loadFailed: 'This part of Spanwright could not be loaded: the server or the network may be gone. Your work is saved.',
+  retry: 'Retry',
 } as const;
 
 export type CoreMessages = Record<keyof typeof en, string>;

@@ -108,4 +108,6 @@ export const zh: CoreMessages = {
   progressDoneBy: '{annotator}：已完成 {done} / {total}',
   upgradedElsewhere: 'Spanwright 已在另一个标签页中更新。此标签页已停止保存：请重新加载后继续。已保存的内容都在。',
   reloadTab: '重新加载',
+  loadFailed: '无法加载 Spanwright 的这一部分：服务器或网络可能已断开。你的工作已保存。',
+  retry: '重试',
 };

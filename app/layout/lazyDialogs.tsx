@@ -1,10 +1,10 @@
-import { lazy } from 'react';
+import { onDemand } from './onDemand';
 
 /**
  * Dialogs most sessions open rarely, or only after the first paint, load on first use: they
- * stay out of the initial JavaScript (budget 150 KB gzip).
+ * stay out of the initial JavaScript (budget 150 KB gzip). One that cannot load says so in place.
  */
-export const LabelEditor = lazy(async () => ({ default: (await import('../labels/LabelEditor')).LabelEditor }));
-export const ImportDialog = lazy(async () => ({ default: (await import('../import/ImportDialog')).ImportDialog }));
-export const ExportDialog = lazy(async () => ({ default: (await import('../export/ExportDialog')).ExportDialog }));
-export const ShortcutsDialog = lazy(async () => ({ default: (await import('./ShortcutsDialog')).ShortcutsDialog }));
+export const LabelEditor = onDemand(async () => (await import('../labels/LabelEditor')).LabelEditor);
+export const ImportDialog = onDemand(async () => (await import('../import/ImportDialog')).ImportDialog);
+export const ExportDialog = onDemand(async () => (await import('../export/ExportDialog')).ExportDialog);
+export const ShortcutsDialog = onDemand(async () => (await import('./ShortcutsDialog')).ShortcutsDialog);
