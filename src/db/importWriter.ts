@@ -142,9 +142,10 @@ export class ImportWriter {
         const place = locateDocument(known);
         const draft = place === null ? undefined : (this.unwritten.get(place.pageId) ?? (this.open?.id === place.pageId ? this.open : undefined));
         if (draft !== undefined && place !== null) this.mergeIntoDraft(draft, place.slot, doc, outcome);
-        else await this.mergeIntoStored(known, doc, merges);
+        else this.mergeIntoStored(known, doc, merges);
       }
       await this.writeDrafts();
+      await this.journal([...merges.values()]);
       await this.applyMerges([...merges.values()], outcome);
       await imports.update(this.importId, { heartbeatAt: Date.now() });
     });
@@ -210,12 +211,15 @@ export class ImportWriter {
     this.unwritten.set(page.id, page);
   }
 
-  /** Collects what the batch merges into a document already written; journals its layer first. */
-  private async mergeIntoStored(documentId: string, doc: IncomingDocument, merges: Map<string, StoredMerge>): Promise<void> {
+  /**
+   * Collects what the batch merges into a document already written. Synchronous on purpose: an
+   * IndexedDB transaction ends when a task passes with no request pending, and a thousand awaits
+   * that request nothing (merges into this import's own pages) would let it end mid-batch.
+   */
+  private mergeIntoStored(documentId: string, doc: IncomingDocument, merges: Map<string, StoredMerge>): void {
     const key = `${documentId}\u0000${doc.annotator}`;
     let merge = merges.get(key);
     if (merge === undefined) {
-      await this.journalLayer(documentId, doc.annotator);
       merge = { documentId, annotator: doc.annotator, text: doc.text, spans: [], statuses: [] };
       merges.set(key, merge);
     }
@@ -223,18 +227,23 @@ export class ImportWriter {
     merge.statuses.push(doc.status);
   }
 
-  /** Saves a layer this import is about to change to the journal, the first time (not on its own pages). */
-  private async journalLayer(documentId: string, annotator: string): Promise<void> {
-    const place = locateDocument(documentId);
-    const key = `${documentId}\u0000${annotator}`;
-    if (place === null || this.ownPages.has(place.pageId) || this.journaled.has(key)) return;
-    this.journaled.add(key);
-    // A page's layers are saved once, before the first of its layers is merged into.
-    const pageKey = `${place.pageId}\u0000${annotator}`;
-    const withPage = !this.journaled.has(pageKey);
-    this.journaled.add(pageKey);
-    const backup = await this.layers.saveForRollback(documentId, annotator, withPage);
-    await this.database.importJournal.add({ importId: this.importId, kind: 'layer', backup });
+  /**
+   * Saves the layers this batch is about to change to the journal, the first time each is
+   * changed and only outside this import's own pages (those go whole on rollback). A page's
+   * layers are saved once, with the first of its layers merged into.
+   */
+  private async journal(merges: readonly StoredMerge[]): Promise<void> {
+    for (const { documentId, annotator } of merges) {
+      const place = locateDocument(documentId);
+      const key = `${documentId}\u0000${annotator}`;
+      if (place === null || this.ownPages.has(place.pageId) || this.journaled.has(key)) continue;
+      this.journaled.add(key);
+      const pageKey = `${place.pageId}\u0000${annotator}`;
+      const withPage = !this.journaled.has(pageKey);
+      this.journaled.add(pageKey);
+      const backup = await this.layers.saveForRollback(documentId, annotator, withPage);
+      await this.database.importJournal.add({ importId: this.importId, kind: 'layer', backup });
+    }
   }
 
   /** Merges into stored layers as they are now, through the layer store. */

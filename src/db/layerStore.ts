@@ -240,14 +240,14 @@ export class LayerStore {
     if (keys.length === 0) return { changes: [], rows: [] };
     return this.database.transaction('rw', this.tables(), async () => {
       const currents = await this.readLayersOf(keys);
-      const projects = new Map<string, string | undefined>();
+      const projects = await this.projectsOf(keys.filter((_, index) => currents[index] === undefined));
       const changes: LayerChange[] = [];
       const writes: { row: AnnotationRow; replacing: StoredLayer | undefined }[] = [];
       for (const [index, key] of keys.entries()) {
         const current = currents[index];
         const draft = change(current, key, index);
         if (draft === null) continue;
-        const projectId = current?.projectId ?? (await this.projectOf(key.documentId, projects));
+        const projectId = current?.projectId ?? projects.get(key.documentId);
         if (projectId === undefined) {
           if (!onMissing) throw new Error(`No document ${key.documentId}`);
           onMissing(key);
@@ -281,14 +281,17 @@ export class LayerStore {
     return layers;
   }
 
-  private async projectOf(documentId: string, known: Map<string, string | undefined>): Promise<string | undefined> {
-    const place = locateDocument(documentId);
-    if (place === null) return undefined;
-    if (!known.has(place.pageId)) {
-      const page = await this.database.pages.get(place.pageId);
-      known.set(place.pageId, page !== undefined && place.slot < page.count ? page.projectId : undefined);
-    }
-    return known.get(place.pageId);
+  /** The project of each document, from its page (absent: no such document); one read for all. */
+  private async projectsOf(keys: readonly LayerKey[]): Promise<Map<string, string>> {
+    const { pageIds, at } = groupByPage(keys.map((key) => key.documentId));
+    const pages = pageIds.length === 0 ? [] : await this.database.pages.bulkGet(pageIds);
+    const projects = new Map<string, string>();
+    keys.forEach((key, i) => {
+      const place = at[i];
+      const page = place ? pages[place.page] : undefined;
+      if (page && place && place.slot < page.count) projects.set(key.documentId, page.projectId);
+    });
+    return projects;
   }
 
   /** Puts rows; layers that still lived on their pages are taken off them, a page at a time. */
