@@ -24,15 +24,20 @@ export interface OpenClusters {
   /** Documents with at least one open cluster, and how many. */
   readonly byDocument: Readonly<Record<string, number>>;
   readonly total: number;
+  /** Documents where a compared annotator has a layer and no cluster is open (ready to mark adjudicated). */
+  readonly closed: readonly string[];
 }
 
 export function openClusters(inputs: Iterable<ReviewInput>, compared: readonly string[]): OpenClusters {
   const byDocument: Record<string, number> = {};
+  const closed: string[] = [];
+  const wanted = new Set(compared);
   let total = 0;
   for (const input of inputs) {
     const open = openClusterCount(input, compared);
     if (open > 0) byDocument[input.documentId] = open;
+    else if (input.layers.some((layer) => wanted.has(layer.annotator))) closed.push(input.documentId);
     total += open;
   }
-  return { byDocument, total };
+  return { byDocument, total, closed };
 }

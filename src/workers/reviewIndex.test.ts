@@ -33,7 +33,7 @@ describe('the review worker index', () => {
     const { projectId, ids } = await project(3);
     const index = new ReviewIndex(projectId);
     await writeMerge(projectId, (await index.preview(options)).documents);
-    expect(await index.openClusters(S)).toEqual({ total: 3, byDocument: Object.fromEntries(ids.map((id) => [id, 1])) });
+    expect(await index.openClusters(S)).toEqual({ total: 3, byDocument: Object.fromEntries(ids.map((id) => [id, 1])), closed: [] });
     expect((await index.preview(options)).preview.spansAccepted).toBe(0);
     const [first] = await readReviewDocuments([ids[0] ?? '']);
     const metric = clusterDocument(first?.layers ?? [], S).at(-1);
