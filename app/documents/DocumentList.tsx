@@ -6,6 +6,7 @@ import { openDocument } from '../actions/session';
 import { afterNextPaint } from '../editor/timingMarks';
 import { useOpenStatus } from '../hooks/openAnnotation';
 import { useT } from '../i18n/useT';
+import { useReviewSummary } from '../review/reviewSummary';
 import { useWorkbench } from '../store';
 import { markDocumentsFiltered, type FilteredDetail } from './filteredMark';
 import { listAnnotator } from './listAnnotator';
@@ -53,6 +54,9 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
   const annotator = useWorkbench((state) => listAnnotator(state.documentFilters, state.annotator));
   const ownStatuses = useWorkbench((state) => listAnnotator(state.documentFilters, state.annotator) === state.annotator);
   const currentId = useWorkbench((state) => state.documentId);
+  // In the review view each entry also says how many clusters are open there.
+  const reviewing = useWorkbench((state) => state.view === 'review');
+  const summary = useReviewSummary();
   // Remembered with the filters it was focused under: after a filter change, index 3 is another document.
   const [focused, setFocused] = useState<{ scrollKey: string; index: number } | null>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's API is the documented way to use it.
@@ -137,6 +141,9 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
                 onClick={() => openDocument(id)}
               >
                 <span className="document-entry-title">{row?.document.title ?? '…'}</span>
+                {reviewing && summary && (summary.byDocument[id] ?? 0) > 0 ? (
+                  <span className="open-cluster-count">{t('review.openClustersHere', { count: summary.byDocument[id] ?? 0 })}</span>
+                ) : null}
                 <span className={`status-dot status-${status}`}>{t(`status_${status}`)}</span>
               </button>
             </li>

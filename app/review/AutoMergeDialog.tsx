@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'react';
+import type { MergeResult, MergeStrategy } from '../../src/review';
+import { showNotice } from '../actions/notices';
+import { writeAutoMerge } from '../actions/review';
+import { useT } from '../i18n/useT';
+import { useModalDialog } from '../layout/useModalDialog';
+import { useWorkbench } from '../store';
+import { useCompared } from './compared';
+import { reviewWorker } from './reviewClient';
+
+type StrategyKind = MergeStrategy['kind'];
+
+/**
+ * Auto-merge: choose a strategy, see what it would do (computed by the review worker over the whole
+ * project), then write it. Decided candidates are never changed, unless the reviewer ticks
+ * "Discard earlier decisions" and confirms.
+ */
+export function AutoMergeDialog() {
+  const t = useT();
+  const dialogRef = useModalDialog();
+  const projectId = useWorkbench((state) => state.projectId);
+  const reviewer = useWorkbench((state) => state.annotator);
+  const compared = useCompared();
+  const [kind, setKind] = useState<StrategyKind>('threshold');
+  const [minVotes, setMinVotes] = useState(2);
+  const [minShare, setMinShare] = useState(0.5);
+  const [rejectOthers, setRejectOthers] = useState(true);
+  const [discard, setDiscard] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [result, setResult] = useState<{ key: string; value: MergeResult } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const strategy: MergeStrategy = kind === 'threshold' ? { kind, minVotes, minShare } : { kind };
+  const key = JSON.stringify({ projectId, strategy, compared, rejectOthers, discard });
+
+  useEffect(() => {
+    if (projectId === null) return;
+    const asked = JSON.parse(key) as { strategy: MergeStrategy; compared: string[]; rejectOthers: boolean; discard: boolean };
+    let live = true;
+    void reviewWorker()
+      .preview(projectId, { strategy: asked.strategy, annotators: asked.compared, rejectOthers: asked.rejectOthers, discardDecisions: asked.discard, reviewer, at: 0 })
+      .then((value) => {
+        if (live) setResult({ key, value });
+      });
+    return () => {
+      live = false;
+    };
+  }, [key, projectId, reviewer]);
+
+  const close = () => useWorkbench.setState({ mergeOpen: false });
+  const current = result?.key === key ? result.value : null;
+  const acceptedDocuments = current ? current.documents.filter((merge) => merge.added.some((decision) => decision.state === 'accepted')).length : 0;
+
+  const merge = async () => {
+    if (projectId === null || !current) return;
+    if (discard && !confirming) {
+      setConfirming(true);
+      return;
+    }
+    setBusy(true);
+    try {
+      const at = Date.now();
+      // The preview's decisions, stamped now.
+      const documents = current.documents.map((entry) => ({ ...entry, added: entry.added.map((decision) => ({ ...decision, reviewer, at })) }));
+      await writeAutoMerge(projectId, documents);
+      showNotice('info', t('merge.merged', { spans: current.preview.spansAccepted }));
+      close();
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <dialog ref={dialogRef} className="dialog merge-dialog" aria-labelledby="merge-title" onCancel={(event) => { event.preventDefault(); close(); }}>
+      <h2 id="merge-title">{t('merge.title')}</h2>
+      <fieldset className="dialog-field" role="radiogroup" aria-label={t('merge.strategy')}>
+        <legend>{t('merge.strategy')}</legend>
+        {(['unanimous', 'agreement-among-present', 'threshold'] as const).map((value) => (
+          <label key={value}>
+            <input type="radio" name="merge-strategy" checked={kind === value} onChange={() => setKind(value)} />
+            {t(value === 'unanimous' ? 'merge.unanimous' : value === 'threshold' ? 'merge.threshold' : 'merge.agreement')}
+          </label>
+        ))}
+      </fieldset>
+      <label className="dialog-field">
+        {t('merge.minVotes')}
+        <input type="number" min={1} max={99} step={1} value={minVotes} disabled={kind !== 'threshold'} onChange={(event) => setMinVotes(Math.max(1, Math.round(Number(event.target.value) || 1)))} />
+      </label>
+      <label className="dialog-field">
+        {t('merge.minShare')}
+        <input type="number" min={0} max={1} step={0.05} value={minShare} disabled={kind !== 'threshold'} onChange={(event) => setMinShare(Math.min(1, Math.max(0, Number(event.target.value) || 0)))} />
+      </label>
+      <label className="dialog-check">
+        <input type="checkbox" checked={rejectOthers} onChange={(event) => setRejectOthers(event.target.checked)} />
+        {t('merge.rejectOthers')}
+      </label>
+      <label className="dialog-check">
+        <input type="checkbox" checked={discard} onChange={(event) => { setDiscard(event.target.checked); setConfirming(false); }} />
+        {t('merge.discard')}
+      </label>
+      {discard ? <p className="dialog-warning">{t('merge.discardWarning')}</p> : null}
+      <p role="status" className="merge-preview">
+        {current ? t('merge.preview', { spans: current.preview.spansAccepted, documents: acceptedDocuments }) : t('merge.computing')}
+      </p>
+      {current && current.preview.spansRejected > 0 ? <p className="merge-preview-more">{t('merge.previewRejects', { count: current.preview.spansRejected })}</p> : null}
+      <div className="dialog-actions">
+        <button type="button" onClick={close}>
+          {t('cancel')}
+        </button>
+        <button type="button" className="primary" disabled={!current || busy} onClick={() => void merge()}>
+          {confirming ? t('merge.confirmDiscard', { count: current?.preview.decisionsDiscarded ?? 0 }) : t('merge.merge')}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,73 @@
+/**
+ * The project's open clusters for the compared annotators, from the review worker, shared by the
+ * review view (Open clusters, J / K across documents) and the Documents list. Asked again after
+ * every layer write (debounced to a frame); the answer carries the question it answers.
+ */
+import { useSyncExternalStore } from 'react';
+import { onLayersChanged } from '../../src/db';
+import type { OpenClusters } from '../../src/review';
+import { reviewWorker } from './reviewClient';
+
+export interface ReviewSummary extends OpenClusters {
+  readonly key: string;
+  /** The project's documents in reading order. */
+  readonly order: readonly string[];
+}
+
+let summary: ReviewSummary | null = null;
+let question: { projectId: string; compared: readonly string[]; key: string } | null = null;
+let running: Promise<ReviewSummary | null> | null = null;
+let stale = false;
+const listeners = new Set<() => void>();
+let stopFollowing: (() => void) | null = null;
+
+function keyOf(projectId: string, compared: readonly string[]): string {
+  return `${projectId}\u0001${compared.join('\u0000')}`;
+}
+
+async function run(): Promise<ReviewSummary | null> {
+  const asked = question;
+  if (asked === null) return null;
+  const answer = await reviewWorker().summary(asked.projectId, asked.compared);
+  if (question?.key !== asked.key) return summary;
+  summary = { ...answer, key: asked.key };
+  for (const listener of listeners) listener();
+  return summary;
+}
+
+/** Asks again now; resolves with the fresh answer (J waits for it after a decision). */
+export function refreshReviewSummary(): Promise<ReviewSummary | null> {
+  if (running) {
+    stale = true;
+    return running.then(() => refreshReviewSummary());
+  }
+  stale = false;
+  running = run().finally(() => {
+    running = null;
+    if (stale) void refreshReviewSummary();
+  });
+  return running;
+}
+
+/** Sets the question (project, compared annotators); a new one is asked at once. */
+export function askReviewSummary(projectId: string, compared: readonly string[]): void {
+  const key = keyOf(projectId, compared);
+  if (question?.key === key) return;
+  question = { projectId, compared: [...compared], key };
+  stopFollowing ??= onLayersChanged(() => void refreshReviewSummary());
+  void refreshReviewSummary();
+}
+
+/** The last answer, when it answers the current question. */
+export function currentReviewSummary(): ReviewSummary | null {
+  return summary !== null && summary.key === question?.key ? summary : null;
+}
+
+function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+export function useReviewSummary(): ReviewSummary | null {
+  return useSyncExternalStore(subscribe, currentReviewSummary);
+}
