@@ -32,7 +32,7 @@ export const ReviewText = memo(function ReviewText({ text, gold, lanes, focused,
   const runs = textRuns<{ start: number; end: number; label?: string }>(text.length, [gold, focusList, ...lanes]);
   const depth = lanes.length * (LANE + LANE_GAP);
   return (
-    <div className="review-text" role="document" aria-label={t('documentText')} tabIndex={0} style={{ '--lanes-depth': `${depth}px` } as CSSProperties}>
+    <div className="review-text" role="textbox" aria-readonly="true" aria-multiline="true" aria-label={t('documentText')} tabIndex={0} lang="zh" style={{ '--lanes-depth': `${depth}px` } as CSSProperties}>
       {runs.map((run) => {
         const [goldHere = [], focusHere = [], ...laneHere] = run.covering;
         const images: string[] = [];

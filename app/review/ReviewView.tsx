@@ -78,13 +78,14 @@ export function ReviewView() {
 
   const focusedId = review?.focused?.id ?? null;
   const marked = useRef<string | null>(null);
+  const textShown = review !== undefined && opened?.documentId === review.document.documentId;
   useEffect(() => {
-    if (!review || pending !== null) return;
+    if (!review || pending !== null || !textShown) return;
     const key = `${review.document.documentId}\u0000${focusedId ?? ''}`;
     if (marked.current === key) return;
     marked.current = key;
     afterNextPaint(() => markClusterFocused(review.document.documentId, focusedId));
-  }, [review, focusedId, pending]);
+  }, [review, focusedId, pending, textShown]);
 
   const ready = review && opened && opened.documentId === review.document.documentId;
   const goldStatus = review?.document.goldStatus ?? null;
