@@ -6,7 +6,7 @@ import { useT } from '../i18n/useT';
 import { useModalDialog } from '../layout/useModalDialog';
 import { useWorkbench } from '../store';
 import { useCompared } from './compared';
-import { reviewWorker } from './reviewClient';
+import { previewMerge } from './reviewSummary';
 
 type StrategyKind = MergeStrategy['kind'];
 
@@ -37,8 +37,7 @@ export function AutoMergeDialog() {
     if (projectId === null) return;
     const asked = JSON.parse(key) as { strategy: MergeStrategy; compared: string[]; rejectOthers: boolean; discard: boolean };
     let live = true;
-    void reviewWorker()
-      .preview(projectId, { strategy: asked.strategy, annotators: asked.compared, rejectOthers: asked.rejectOthers, discardDecisions: asked.discard, reviewer, at: 0 })
+    void previewMerge(projectId, { strategy: asked.strategy, annotators: asked.compared, rejectOthers: asked.rejectOthers, discardDecisions: asked.discard, reviewer, at: 0 })
       .then((value) => {
         if (live) setResult({ key, value });
       });

@@ -4,8 +4,8 @@
  * every layer write (debounced to a frame); the answer carries the question it answers.
  */
 import { useSyncExternalStore } from 'react';
-import { onLayersChanged } from '../../src/db';
-import type { OpenClusters } from '../../src/review';
+import { onStorageChange } from '../../src/db';
+import type { MergeOptions, MergeResult, OpenClusters } from '../../src/review';
 import { reviewWorker } from './reviewClient';
 
 export interface ReviewSummary extends OpenClusters {
@@ -18,6 +18,8 @@ let summary: ReviewSummary | null = null;
 let question: { projectId: string; compared: readonly string[]; key: string } | null = null;
 let running: Promise<ReviewSummary | null> | null = null;
 let stale = false;
+/** Documents this page saw written since the last question (the worker may not have heard yet). */
+let changed: Set<string> | 'all' = new Set();
 const listeners = new Set<() => void>();
 let stopFollowing: (() => void) | null = null;
 
@@ -25,10 +27,22 @@ function keyOf(projectId: string, compared: readonly string[]): string {
   return `${projectId}\u0001${compared.join('\u0000')}`;
 }
 
+function takeChanged(): readonly string[] | 'all' {
+  const sent = changed === 'all' ? 'all' : [...changed];
+  changed = new Set();
+  return sent;
+}
+
+/** An auto-merge preview from the worker, told first of the writes this page saw. */
+export function previewMerge(projectId: string, options: MergeOptions): Promise<MergeResult> {
+  return reviewWorker().preview(projectId, options, takeChanged());
+}
+
 async function run(): Promise<ReviewSummary | null> {
   const asked = question;
   if (asked === null) return null;
-  const answer = await reviewWorker().summary(asked.projectId, asked.compared);
+  const sent = takeChanged();
+  const answer = await reviewWorker().summary(asked.projectId, asked.compared, sent);
   if (question?.key !== asked.key) return summary;
   summary = { ...answer, key: asked.key };
   for (const listener of listeners) listener();
@@ -54,7 +68,11 @@ export function askReviewSummary(projectId: string, compared: readonly string[])
   const key = keyOf(projectId, compared);
   if (question?.key === key) return;
   question = { projectId, compared: [...compared], key };
-  stopFollowing ??= onLayersChanged(() => void refreshReviewSummary());
+  stopFollowing ??= onStorageChange((change) => {
+    if (change.documents || change.annotations === 'many') changed = 'all';
+    else if (change.annotations && changed !== 'all') for (const id of change.annotations) changed.add(id);
+    if (change.documents || change.annotations !== null) void refreshReviewSummary();
+  });
   void refreshReviewSummary();
 }
 

@@ -18,14 +18,17 @@ function indexFor(projectId: string): ReviewIndex {
 
 const api = {
   /** Open clusters per document (only those with any) and in all, with the project's reading order. */
-  async summary(projectId: string, compared: readonly string[]): Promise<OpenClusters & { order: string[] }> {
+  async summary(projectId: string, compared: readonly string[], changed: readonly string[] | 'all' = []): Promise<OpenClusters & { order: string[] }> {
     const reviewIndex = indexFor(projectId);
+    reviewIndex.invalidate(changed);
     const [open, order] = await Promise.all([reviewIndex.openClusters(compared), reviewIndex.readingOrder()]);
     return { ...open, order };
   },
   /** What an auto-merge would decide (nothing is written: the page writes it after the reviewer confirms). */
-  async preview(projectId: string, options: MergeOptions): Promise<MergeResult> {
-    return indexFor(projectId).preview(options);
+  async preview(projectId: string, options: MergeOptions, changed: readonly string[] | 'all' = []): Promise<MergeResult> {
+    const reviewIndex = indexFor(projectId);
+    reviewIndex.invalidate(changed);
+    return reviewIndex.preview(options);
   },
 };
 

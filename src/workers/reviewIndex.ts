@@ -25,6 +25,15 @@ export class ReviewIndex {
     });
   }
 
+  /**
+   * Marks documents to read again: a page that wrote them may ask before this worker hears of its
+   * write (the broadcast can arrive after the question), so the page passes what it changed.
+   */
+  invalidate(changed: readonly string[] | 'all'): void {
+    if (changed === 'all') this.documents = null;
+    else for (const id of changed) this.dirty.add(id);
+  }
+
   close(): void {
     this.stop();
   }
