@@ -52,7 +52,7 @@ export function ClustersPanel({ review, text }: { review: ReviewState; text: str
             >
               <button type="button" className="cluster-head" onClick={() => useWorkbench.setState({ focusedClusterId: cluster.id })}>
                 <span className="cluster-range">{`${text.slice(cluster.start, cluster.end)} `}</span>
-                <span className="cluster-kinds">{cluster.kinds.join(', ')}</span>
+                <span className="cluster-kinds">{cluster.kinds.map((kind) => t(`review.kind_${kind}`)).join(', ')}</span>
               </button>
               <ul>
                 {cluster.candidates.map((candidate) => (

@@ -15,6 +15,13 @@ export function GoldSpanList({ documentId, text, spans, labels, nameOf }: {
   nameOf: (annotator: string) => string;
 }) {
   const t = useT();
+  // One character is one code point: a boundary never lands inside a surrogate pair.
+  const step = (offset: number, direction: 1 | -1) => {
+    const next = offset + direction;
+    const code = text.charCodeAt(direction === 1 ? offset : next);
+    const inPair = direction === 1 ? code >= 0xd800 && code <= 0xdbff : code >= 0xdc00 && code <= 0xdfff;
+    return inPair ? next + direction : next;
+  };
   const move = (span: GoldSpan, start: number, end: number) => {
     if (start < 0 || end > text.length || start >= end) return;
     void editGold(documentId, span.id, { start, end, label: span.label });
@@ -39,16 +46,16 @@ export function GoldSpanList({ documentId, text, spans, labels, nameOf }: {
                   </option>
                 ))}
               </select>
-              <button type="button" className="icon-button" aria-label={t('review.startEarlier')} title={t('review.startEarlier')} onClick={() => move(span, span.start - 1, span.end)}>
+              <button type="button" className="icon-button" aria-label={t('review.startEarlier')} title={t('review.startEarlier')} onClick={() => move(span, step(span.start, -1), span.end)}>
                 ⇤
               </button>
-              <button type="button" className="icon-button" aria-label={t('review.startLater')} title={t('review.startLater')} onClick={() => move(span, span.start + 1, span.end)}>
+              <button type="button" className="icon-button" aria-label={t('review.startLater')} title={t('review.startLater')} onClick={() => move(span, step(span.start, 1), span.end)}>
                 ⇥
               </button>
-              <button type="button" className="icon-button" aria-label={t('review.endEarlier')} title={t('review.endEarlier')} onClick={() => move(span, span.start, span.end - 1)}>
+              <button type="button" className="icon-button" aria-label={t('review.endEarlier')} title={t('review.endEarlier')} onClick={() => move(span, span.start, step(span.end, -1))}>
                 ⇠
               </button>
-              <button type="button" className="icon-button" aria-label={t('review.endLater')} title={t('review.endLater')} onClick={() => move(span, span.start, span.end + 1)}>
+              <button type="button" className="icon-button" aria-label={t('review.endLater')} title={t('review.endLater')} onClick={() => move(span, span.start, step(span.end, 1))}>
                 ⇢
               </button>
               <button type="button" className="icon-button" aria-label={t('review.deleteGold')} title={t('review.deleteGold')} onClick={() => void deleteGold(documentId, span.id)}>

@@ -44,7 +44,8 @@ export const ReviewText = memo(function ReviewText({ text, gold, lanes, focused,
           const c = color(first.label ?? '');
           images.push(`linear-gradient(${c}, ${c})`);
           sizes.push(`100% ${LANE}px`);
-          positions.push(`0 calc(100% - ${lane * (LANE + LANE_GAP)}px)`);
+          // Lane 1 right under the text, the next below it.
+          positions.push(`0 calc(100% - ${(laneHere.length - 1 - lane) * (LANE + LANE_GAP)}px)`);
         });
         const goldSpan = goldHere[0];
         const style: CSSProperties = {};
