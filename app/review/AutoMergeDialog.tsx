@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import type { MergeResult, MergeStrategy } from '../../src/review';
+import type { MergePreview, MergeStrategy } from '../../src/review';
 import { showNotice } from '../actions/notices';
 import { writeAutoMerge } from '../actions/review';
 import { useT } from '../i18n/useT';
 import { useModalDialog } from '../layout/useModalDialog';
 import { useWorkbench } from '../store';
 import { useCompared } from './compared';
-import { previewMerge } from './reviewSummary';
+import { computeMerge, previewMerge } from './reviewSummary';
 
 type StrategyKind = MergeStrategy['kind'];
 
@@ -27,7 +27,7 @@ export function AutoMergeDialog() {
   const [rejectOthers, setRejectOthers] = useState(true);
   const [discard, setDiscard] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [result, setResult] = useState<{ key: string; value: MergeResult } | null>(null);
+  const [result, setResult] = useState<{ key: string; value: MergePreview & { acceptingDocuments: number } } | null>(null);
   const [busy, setBusy] = useState(false);
 
   const strategy: MergeStrategy = kind === 'threshold' ? { kind, minVotes, minShare } : { kind };
@@ -48,7 +48,7 @@ export function AutoMergeDialog() {
 
   const close = () => useWorkbench.setState({ mergeOpen: false });
   const current = result?.key === key ? result.value : null;
-  const acceptedDocuments = current ? current.documents.filter((merge) => merge.added.some((decision) => decision.state === 'accepted')).length : 0;
+  const acceptedDocuments = current?.acceptingDocuments ?? 0;
 
   const merge = async () => {
     if (projectId === null || !current) return;
@@ -58,11 +58,11 @@ export function AutoMergeDialog() {
     }
     setBusy(true);
     try {
-      const at = Date.now();
-      // The preview's decisions, stamped now.
-      const documents = current.documents.map((entry) => ({ ...entry, added: entry.added.map((decision) => ({ ...decision, reviewer, at })) }));
-      await writeAutoMerge(projectId, documents);
-      showNotice('info', t('merge.merged', { spans: current.preview.spansAccepted }));
+      // Computed again on the project as it is now (decisions taken since the preview are kept), stamped now.
+      const asked = JSON.parse(key) as { strategy: MergeStrategy; compared: string[]; rejectOthers: boolean; discard: boolean };
+      const result = await computeMerge(projectId, { strategy: asked.strategy, annotators: asked.compared, rejectOthers: asked.rejectOthers, discardDecisions: asked.discard, reviewer, at: Date.now() });
+      await writeAutoMerge(projectId, result.documents);
+      showNotice('info', t('merge.merged', { spans: result.preview.spansAccepted }));
       close();
     } finally {
       setBusy(false);
@@ -99,15 +99,15 @@ export function AutoMergeDialog() {
       </label>
       {discard ? <p className="dialog-warning">{t('merge.discardWarning')}</p> : null}
       <p role="status" className="merge-preview">
-        {current ? t('merge.preview', { spans: current.preview.spansAccepted, documents: acceptedDocuments }) : t('merge.computing')}
+        {current ? t('merge.preview', { spans: current.spansAccepted, documents: acceptedDocuments }) : t('merge.computing')}
       </p>
-      {current && current.preview.spansRejected > 0 ? <p className="merge-preview-more">{t('merge.previewRejects', { count: current.preview.spansRejected })}</p> : null}
+      {current && current.spansRejected > 0 ? <p className="merge-preview-more">{t('merge.previewRejects', { count: current.spansRejected })}</p> : null}
       <div className="dialog-actions">
         <button type="button" onClick={close}>
           {t('cancel')}
         </button>
         <button type="button" className="primary" disabled={!current || busy} onClick={() => void merge()}>
-          {confirming ? t('merge.confirmDiscard', { count: current?.preview.decisionsDiscarded ?? 0 }) : t('merge.merge')}
+          {confirming ? t('merge.confirmDiscard', { count: current?.decisionsDiscarded ?? 0 }) : t('merge.merge')}
         </button>
       </div>
     </dialog>

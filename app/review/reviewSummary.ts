@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { onStorageChange } from '../../src/db';
-import type { MergeOptions, MergeResult, OpenClusters } from '../../src/review';
+import type { MergeOptions, MergePreview, MergeResult, OpenClusters } from '../../src/review';
 import { reviewWorker } from './reviewClient';
 
 export interface ReviewSummary extends OpenClusters {
@@ -33,9 +33,14 @@ function takeChanged(): readonly string[] | 'all' {
   return sent;
 }
 
-/** An auto-merge preview from the worker, told first of the writes this page saw. */
-export function previewMerge(projectId: string, options: MergeOptions): Promise<MergeResult> {
+/** An auto-merge preview (counts) from the worker, told first of the writes this page saw. */
+export function previewMerge(projectId: string, options: MergeOptions): Promise<MergePreview & { acceptingDocuments: number }> {
   return reviewWorker().preview(projectId, options, takeChanged());
+}
+
+/** The decisions an auto-merge adds, computed by the worker on the project as it is now. */
+export function computeMerge(projectId: string, options: MergeOptions): Promise<MergeResult> {
+  return reviewWorker().merge(projectId, options, takeChanged());
 }
 
 async function run(): Promise<ReviewSummary | null> {

@@ -20,8 +20,10 @@ export const reviewNext: Measure = {
     const session = await ctx.newSession();
     const { page } = session;
     await setAnnotator(page, 'reviewer');
-    const imported = await importThroughUi(page, files, { analyseTimeoutMs: 60_000, importTimeoutMs: 300_000 });
-    if (imported.detail.documents !== DOCUMENTS) throw new Error(`imported ${imported.detail.documents ?? '?'} documents, expected ${DOCUMENTS}`);
+    for (const file of files) {
+      const imported = await importThroughUi(page, [file], { analyseTimeoutMs: 60_000, importTimeoutMs: 300_000 });
+      if (imported.detail.documents !== DOCUMENTS) throw new Error(`${file}: imported ${imported.detail.documents ?? '?'} documents, expected ${DOCUMENTS}`);
+    }
     await documentEntry(page, reviewTitle(0)).click();
     await page.getByRole('button', { name: 'Review', exact: true }).click();
     await page.getByLabel('Open clusters', { exact: true }).filter({ hasText: /^\d/u }).waitFor({ timeout: 120_000 });

@@ -1,5 +1,5 @@
 import { expose } from 'comlink';
-import type { MergeOptions, MergeResult, OpenClusters } from '../review';
+import type { MergeOptions, MergePreview, MergeResult, OpenClusters } from '../review';
 import { ReviewIndex } from './reviewIndex';
 
 /**
@@ -24,8 +24,19 @@ const api = {
     const [open, order] = await Promise.all([reviewIndex.openClusters(compared), reviewIndex.readingOrder()]);
     return { ...open, order };
   },
-  /** What an auto-merge would decide (nothing is written: the page writes it after the reviewer confirms). */
-  async preview(projectId: string, options: MergeOptions, changed: readonly string[] | 'all' = []): Promise<MergeResult> {
+  /**
+   * The numbers of what an auto-merge would decide: only counts cross back (tens of thousands of
+   * decisions would cost more to clone than to compute). Nothing is written.
+   */
+  async preview(projectId: string, options: MergeOptions, changed: readonly string[] | 'all' = []): Promise<MergePreview & { acceptingDocuments: number }> {
+    const reviewIndex = indexFor(projectId);
+    reviewIndex.invalidate(changed);
+    const result = await reviewIndex.preview(options);
+    const acceptingDocuments = result.documents.filter((merge) => merge.added.some((decision) => decision.state === 'accepted')).length;
+    return { ...result.preview, acceptingDocuments };
+  },
+  /** The decisions an auto-merge adds, for the page to write (under the project lock) once the reviewer confirms. */
+  async merge(projectId: string, options: MergeOptions, changed: readonly string[] | 'all' = []): Promise<MergeResult> {
     const reviewIndex = indexFor(projectId);
     reviewIndex.invalidate(changed);
     return reviewIndex.preview(options);
