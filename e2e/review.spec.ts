@@ -279,3 +279,32 @@ test('the views switch from the top bar and follow the URL; blind review hides n
   await expect(page).toHaveURL(/#\/annotate\//u);
   await expect(page.getByRole('region', { name: 'Spans' })).toBeVisible();
 });
+
+test('gold is edited by hand: a selection and a label key add a span, which can be relabelled, moved and deleted; Mark done adjudicates', async ({ workbench, page }) => {
+  await workbench.open();
+  await workbench.setAnnotator('reviewer');
+  await workbench.importFiles(ANNOTATORS.map((annotator) => ({ name: `${annotator}.jsonl`, mimeType: 'application/json', buffer: Buffer.from(jsonlOf(annotator)) })));
+  await workbench.documentEntry(textOf(2).slice(0, 4)).click();
+  await openReview(workbench);
+  await expect(workbench.documentText).toHaveText(textOf(2));
+  const goldCount = page.getByLabel('Gold span count', { exact: true });
+  const goldSpans = page.getByRole('region', { name: 'Gold spans' });
+  await expect(goldCount).toHaveText('0');
+
+  await workbench.dragSelect('报告');
+  await page.keyboard.press('3');
+  await expect(goldCount).toHaveText('1');
+  await expect(goldSpans.getByRole('listitem')).toHaveText(/^policy: 报告 added/u);
+
+  await goldSpans.getByRole('combobox', { name: 'Label' }).selectOption('metric');
+  await expect(goldSpans.getByRole('listitem')).toHaveText(/^metric: 报告 added/u);
+  await goldSpans.getByRole('button', { name: 'End later' }).click();
+  await expect(goldSpans.getByRole('listitem')).toHaveText(/^metric: 报告增 added/u);
+  await page.keyboard.press('Control+z');
+  await expect(goldSpans.getByRole('listitem')).toHaveText(/^metric: 报告 added/u);
+  await goldSpans.getByRole('button', { name: 'Delete gold span' }).click();
+  await expect(goldCount).toHaveText('0');
+
+  await page.getByRole('button', { name: 'Mark done', exact: true }).click();
+  await expect(page.getByText('adjudicated', { exact: true })).toBeVisible();
+});
