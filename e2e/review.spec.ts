@@ -307,4 +307,7 @@ test('gold is edited by hand: a selection and a label key add a span, which can 
 
   await page.getByRole('button', { name: 'Mark done', exact: true }).click();
   await expect(page.getByText('adjudicated', { exact: true })).toBeVisible();
+  // In the review view the Documents list shows the gold layer's status.
+  await expect(workbench.documentEntry(textOf(2).slice(0, 4))).toContainText('done');
+  await expect(workbench.documentEntry(textOf(1).slice(0, 4))).toContainText('new');
 });

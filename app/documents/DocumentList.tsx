@@ -51,8 +51,9 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   // Whose statuses the entries show: the Annotator filter's, else this browser's annotator.
-  const annotator = useWorkbench((state) => listAnnotator(state.documentFilters, state.annotator));
-  const ownStatuses = useWorkbench((state) => listAnnotator(state.documentFilters, state.annotator) === state.annotator);
+  // In the review view, the gold layer's (done: adjudicated).
+  const annotator = useWorkbench((state) => (state.view === 'review' ? 'gold' : listAnnotator(state.documentFilters, state.annotator)));
+  const ownStatuses = useWorkbench((state) => state.view !== 'review' && listAnnotator(state.documentFilters, state.annotator) === state.annotator);
   const currentId = useWorkbench((state) => state.documentId);
   // In the review view each entry also says how many clusters are open there.
   const reviewing = useWorkbench((state) => state.view === 'review');
