@@ -6,6 +6,7 @@
 import { useSyncExternalStore } from 'react';
 import { onStorageChange } from '../../src/db';
 import type { MergeOptions, MergePreview, MergeResult, OpenClusters } from '../../src/review';
+import { useWorkbench } from '../store';
 import { reviewWorker } from './reviewClient';
 
 export interface ReviewSummary extends OpenClusters {
@@ -22,6 +23,8 @@ let stale = false;
 let changed: Set<string> | 'all' = new Set();
 const listeners = new Set<() => void>();
 let stopFollowing: (() => void) | null = null;
+/** Writes seen while the review view was not on screen: asked again when it is. */
+let behind = false;
 
 function keyOf(projectId: string, compared: readonly string[]): string {
   return `${projectId}\u0001${compared.join('\u0000')}`;
@@ -71,12 +74,22 @@ export function refreshReviewSummary(): Promise<ReviewSummary | null> {
 /** Sets the question (project, compared annotators); a new one is asked at once. */
 export function askReviewSummary(projectId: string, compared: readonly string[]): void {
   const key = keyOf(projectId, compared);
-  if (question?.key === key) return;
+  if (question?.key === key) {
+    if (behind) {
+      behind = false;
+      void refreshReviewSummary();
+    }
+    return;
+  }
+  behind = false;
   question = { projectId, compared: [...compared], key };
   stopFollowing ??= onStorageChange((change) => {
     if (change.documents || change.annotations === 'many') changed = 'all';
     else if (change.annotations && changed !== 'all') for (const id of change.annotations) changed.add(id);
-    if (change.documents || change.annotations !== null) void refreshReviewSummary();
+    if (!change.documents && change.annotations === null) return;
+    // Outside the review view nobody reads the answer: annotating never pays for it.
+    if (useWorkbench.getState().view !== 'review') behind = true;
+    else void refreshReviewSummary();
   });
   void refreshReviewSummary();
 }
