@@ -268,6 +268,11 @@ test('the views switch from the top bar and follow the URL; blind review hides n
   await openReview(workbench);
   const clusters = page.getByRole('region', { name: 'Clusters' });
   await expect(clusters).toContainText('by A, B, C');
+  // The review keys work with the focus still on the Review button (keyboard only, no detour).
+  const focused = clusters.locator('[aria-current="true"]');
+  await expect(focused).toContainText('person: 李强');
+  await page.keyboard.press('j');
+  await expect(focused).toContainText('place: 中山');
   await page.getByRole('checkbox', { name: 'Blind review' }).check();
   await expect(clusters).toContainText('Annotator 1');
   const blindText = await clusters.textContent();

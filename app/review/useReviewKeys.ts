@@ -5,8 +5,13 @@ import { labelForKey } from '../editor/useGlobalShortcuts';
 import { useWorkbench } from '../store';
 import type { ReviewState } from './useReviewDocument';
 
+const TEXT_INPUTS = new Set(['text', 'search', 'number', 'email', 'url', 'password', 'tel']);
+
+/** Keys typed into a field are the field's; a checkbox or a button keeps the review keys working. */
 function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  if (!(target instanceof HTMLElement)) return false;
+  if (target instanceof HTMLInputElement) return TEXT_INPUTS.has(target.type);
+  return target.isContentEditable || ['TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
 /** The selection inside the review view's Document text, as offsets (null when none or collapsed). */
@@ -40,7 +45,7 @@ export function useReviewKeys(review: ReviewState | undefined, labels: readonly 
   }, [review, labels]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey || event.target instanceof HTMLButtonElement) return;
+      if (isTyping(event.target) || event.altKey || event.ctrlKey || event.metaKey || (event.target instanceof Element && event.target.closest('dialog'))) return;
       if (useWorkbench.getState().view !== 'review' || useWorkbench.getState().dialog !== null || useWorkbench.getState().mergeOpen) return;
       const { review: current, labels: labelDefs } = latest.current;
       const documentId = current?.document.documentId ?? useWorkbench.getState().documentId;
