@@ -9,12 +9,17 @@ import { SidePanel } from './layout/SidePanel';
 import { StorageUsage } from './layout/StorageUsage';
 import { TopBar } from './layout/TopBar';
 import { UpgradedElsewhere } from './layout/UpgradedElsewhere';
+import { AgreementPlaceholder } from './review/AgreementPlaceholder';
+import { AutoMergeDialog } from './review/AutoMergeDialog';
+import { ReviewView } from './review/ReviewView';
 import { useWorkbench } from './store';
 import { SuggestionSourcesDialog } from './suggestions/SuggestionSourcesDialog';
 
 export function App() {
   const dialog = useWorkbench((state) => state.dialog);
   const language = useWorkbench((state) => state.language);
+  const view = useWorkbench((state) => state.view);
+  const mergeOpen = useWorkbench((state) => state.mergeOpen);
   const project = useProject();
   useGlobalShortcuts(project?.labels ?? []);
   useEffect(() => {
@@ -27,8 +32,16 @@ export function App() {
       <TopBar />
       <div className="workbench-body">
         <DocumentsPanel />
-        <EditorPane />
-        <SidePanel />
+        {view === 'review' ? (
+          <ReviewView />
+        ) : view === 'agreement' ? (
+          <AgreementPlaceholder />
+        ) : (
+          <>
+            <EditorPane />
+            <SidePanel />
+          </>
+        )}
       </div>
       <footer className="status-bar">
         <ImportStatus />
@@ -41,6 +54,7 @@ export function App() {
         {dialog === 'shortcuts' ? <ShortcutsDialog labels={project?.labels ?? []} /> : null}
       </Suspense>
       {dialog === 'suggestions' ? <SuggestionSourcesDialog /> : null}
+      {mergeOpen && view === 'review' ? <AutoMergeDialog /> : null}
     </div>
   );
 }

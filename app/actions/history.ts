@@ -55,7 +55,7 @@ export function recordChange(change: Change): void {
 
 function reveal(change: Change): void {
   // Undoing an edit made on another document brings that document back into view.
-  const documents = new Set(change.layers.map((layer) => layer.documentId));
+  const documents = new Set([...change.layers, ...(change.gold ?? [])].map((layer) => layer.documentId));
   const [only] = documents;
   if (only !== undefined && documents.size === 1 && only !== useWorkbench.getState().documentId) openDocument(only);
 }

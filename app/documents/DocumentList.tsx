@@ -6,6 +6,7 @@ import { openDocument } from '../actions/session';
 import { afterNextPaint } from '../editor/timingMarks';
 import { useOpenStatus } from '../hooks/openAnnotation';
 import { useT } from '../i18n/useT';
+import { useReviewSummary } from '../review/reviewSummary';
 import { useWorkbench } from '../store';
 import { markDocumentsFiltered, type FilteredDetail } from './filteredMark';
 import { listAnnotator } from './listAnnotator';
@@ -50,9 +51,13 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   // Whose statuses the entries show: the Annotator filter's, else this browser's annotator.
-  const annotator = useWorkbench((state) => listAnnotator(state.documentFilters, state.annotator));
-  const ownStatuses = useWorkbench((state) => listAnnotator(state.documentFilters, state.annotator) === state.annotator);
+  // In the review view, the gold layer's (done: adjudicated).
+  const annotator = useWorkbench((state) => (state.view === 'review' ? 'gold' : listAnnotator(state.documentFilters, state.annotator)));
+  const ownStatuses = useWorkbench((state) => state.view !== 'review' && listAnnotator(state.documentFilters, state.annotator) === state.annotator);
   const currentId = useWorkbench((state) => state.documentId);
+  // In the review view each entry also says how many clusters are open there.
+  const reviewing = useWorkbench((state) => state.view === 'review');
+  const summary = useReviewSummary();
   // Remembered with the filters it was focused under: after a filter change, index 3 is another document.
   const [focused, setFocused] = useState<{ scrollKey: string; index: number } | null>(null);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's API is the documented way to use it.
@@ -137,6 +142,9 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
                 onClick={() => openDocument(id)}
               >
                 <span className="document-entry-title">{row?.document.title ?? '…'}</span>
+                {reviewing && summary && (summary.byDocument[id] ?? 0) > 0 ? (
+                  <span className="open-cluster-count">{t('review.openClustersHere', { count: summary.byDocument[id] ?? 0 })}</span>
+                ) : null}
                 <span className={`status-dot status-${status}`}>{t(`status_${status}`)}</span>
               </button>
             </li>

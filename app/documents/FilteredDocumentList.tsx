@@ -1,6 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import { useProject } from '../hooks/data';
 import { useKnownAnnotators } from '../hooks/knownAnnotators';
+import { useReviewSummary } from '../review/reviewSummary';
+import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { DocumentFilters } from './DocumentFilters';
 import { DocumentList } from './DocumentList';
@@ -23,9 +25,19 @@ export function FilteredDocumentList({ projectId, documentIds }: { projectId: st
   const annotators = useKnownAnnotators();
   useWarmIndex(projectId, annotator, labels, annotators, documentIds.length);
 
+  const t = useT();
   const result = useFilteredDocuments(projectId, documentIds);
   const searching = result.search !== null && !result.search.done;
-  const { ids, total, filtered, pending } = result;
+  const { total, pending } = result;
+  // The review view can narrow the list to documents with open clusters.
+  const reviewing = useWorkbench((state) => state.view === 'review');
+  const onlyOpen = useWorkbench((state) => state.onlyOpenClusters) && reviewing;
+  const summary = useReviewSummary();
+  const ids = useMemo(
+    () => (onlyOpen && summary ? result.ids.filter((id) => (summary.byDocument[id] ?? 0) > 0) : result.ids),
+    [onlyOpen, summary, result.ids],
+  );
+  const filtered = result.filtered || onlyOpen;
   useEffect(() => {
     setListedDocuments({ all: documentIds, shown: filtered ? ids : null });
     return () => setListedDocuments(null);
@@ -35,6 +47,12 @@ export function FilteredDocumentList({ projectId, documentIds }: { projectId: st
   return (
     <>
       <DocumentFilters labels={labels} annotators={annotators} />
+      {reviewing ? (
+        <label className="only-open-clusters">
+          <input type="checkbox" checked={onlyOpen} onChange={(event) => useWorkbench.setState({ onlyOpenClusters: event.target.checked })} />
+          {t('review.onlyOpen')}
+        </label>
+      ) : null}
       <FilterSummary result={result} />
       <DocumentList documentIds={ids} scrollKey={JSON.stringify(filters)} report={report} />
     </>

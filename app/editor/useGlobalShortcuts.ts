@@ -51,6 +51,8 @@ export function useGlobalShortcuts(labels: readonly LabelDef[]): void {
         useWorkbench.setState({ dialog: 'shortcuts' });
         return;
       }
+      // The review view has keys of its own (app/review/useReviewKeys.ts); nothing to tag elsewhere.
+      if (useWorkbench.getState().view !== 'annotate') return;
       if (event.key === 'Enter' && event.target === documentTextElement()) {
         event.preventDefault();
         void markDoneAndContinue();

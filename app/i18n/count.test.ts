@@ -40,6 +40,12 @@ const ENGLISH: Readonly<Record<string, { values: (n: number) => MessageValues; o
   'suggestions.terms': { values: (n) => ({ terms: n }), one: '1 term', other: (n) => `${n} terms` },
   'suggestions.imported': { values: (n) => ({ terms: n, name: 'people.txt' }), one: 'Imported 1 term from people.txt.', other: (n) => `Imported ${n} terms from people.txt.` },
   'suggestions.skippedLines': { values: (n) => ({ count: n }), one: '1 line skipped:', other: (n) => `${n} lines skipped:` },
+  'review.openClustersHere': { values: (n) => ({ count: n }), one: '1 open cluster', other: (n) => `${n} open clusters` },
+  'review.markedAll': { values: (n) => ({ count: n }), one: '1 document marked adjudicated', other: (n) => `${n} documents marked adjudicated` },
+  'merge.preview': { values: (n) => ({ spans: n, documents: n }), one: 'Will accept 1 span in 1 document', other: (n) => `Will accept ${n} spans in ${n} documents` },
+  'merge.previewRejects': { values: (n) => ({ count: n }), one: 'and reject 1 candidate', other: (n) => `and reject ${n} candidates` },
+  'merge.confirmDiscard': { values: (n) => ({ count: n }), one: 'Yes, discard 1 decision', other: (n) => `Yes, discard ${n} decisions` },
+  'merge.merged': { values: (n) => ({ spans: n }), one: 'Merged: 1 span accepted', other: (n) => `Merged: ${n} spans accepted` },
 };
 
 /** Messages that show counts without inflecting a word for them: the number format only. */

@@ -1,7 +1,8 @@
 import { useRef, type ChangeEvent } from 'react';
 import { redo, undo } from '../actions/history';
 import { chooseImportFiles } from '../actions/import';
-import { setLanguage } from '../actions/session';
+import { openView, setLanguage } from '../actions/session';
+import { VIEWS } from '../routing/route';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { AnnotatorField } from './AnnotatorField';
@@ -12,6 +13,7 @@ export function TopBar() {
   const language = useWorkbench((state) => state.language);
   const canUndo = useWorkbench((state) => state.undoStack.length > 0);
   const canRedo = useWorkbench((state) => state.redoStack.length > 0);
+  const view = useWorkbench((state) => state.view);
 
   const onFiles = (event: ChangeEvent<HTMLInputElement>) => {
     const files = [...(event.target.files ?? [])];
@@ -29,6 +31,13 @@ export function TopBar() {
       <button type="button" onClick={() => useWorkbench.setState({ dialog: 'export' })}>
         {t('export')}
       </button>
+      <span className="view-switch" role="group" aria-label={t('view.switch')}>
+        {VIEWS.map((name) => (
+          <button key={name} type="button" aria-pressed={view === name} onClick={() => openView(name)}>
+            {t(`view.${name}`)}
+          </button>
+        ))}
+      </span>
       <span className="toolbar-gap" />
       <button type="button" onClick={undo} disabled={!canUndo} title="Ctrl+Z">
         {t('undo')}

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { WorkbenchState } from './index';
 
-export type NoticeKind = 'duplicate' | 'empty-selection' | 'no-selection' | 'error';
+export type NoticeKind = 'duplicate' | 'empty-selection' | 'no-selection' | 'error' | 'info';
 
 export interface Notice {
   kind: NoticeKind;

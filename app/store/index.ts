@@ -3,6 +3,7 @@ import { createEditorSlice, type EditorSlice } from './editorSlice';
 import { createFilterSlice, type FilterSlice } from './filterSlice';
 import { createHistorySlice, type HistorySlice } from './historySlice';
 import { createImportSlice, type ImportSlice } from './importSlice';
+import { createReviewSlice, type ReviewSlice } from './reviewSlice';
 import { createSessionSlice, type SessionSlice } from './sessionSlice';
 import { createUiSlice, type UiSlice } from './uiSlice';
 import { createViewSlice, type ViewSlice } from './viewSlice';
@@ -12,7 +13,7 @@ import { createViewSlice, type ViewSlice } from './viewSlice';
  * read with useLiveQuery; nothing derived from it is kept here. Actions live in app/actions and
  * are plain functions over `useWorkbench.setState`, callable from anywhere.
  */
-export type WorkbenchState = SessionSlice & EditorSlice & HistorySlice & ImportSlice & UiSlice & FilterSlice & ViewSlice;
+export type WorkbenchState = SessionSlice & EditorSlice & HistorySlice & ImportSlice & UiSlice & FilterSlice & ViewSlice & ReviewSlice;
 
 export const useWorkbench = create<WorkbenchState>()((...args) => ({
   ...createSessionSlice(...args),
@@ -22,4 +23,5 @@ export const useWorkbench = create<WorkbenchState>()((...args) => ({
   ...createUiSlice(...args),
   ...createFilterSlice(...args),
   ...createViewSlice(...args),
+  ...createReviewSlice(...args),
 }));

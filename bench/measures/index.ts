@@ -4,7 +4,9 @@ import { importCluener } from './importCluener';
 import { initialJs } from './initialJs';
 import { listFilters } from './listFilters';
 import { longDocumentMeasure } from './longDocument';
+import { reviewMerge } from './reviewMerge';
+import { reviewNext } from './reviewNext';
 import { storageFloor } from './storageFloor';
 
 /** Every measure, in the order they run. Adding one: a file in this folder and a line here. */
-export const measures: readonly Measure[] = [import100k, storageFloor, importCluener, longDocumentMeasure, listFilters, initialJs];
+export const measures: readonly Measure[] = [import100k, storageFloor, importCluener, longDocumentMeasure, listFilters, reviewMerge, reviewNext, initialJs];

@@ -1,6 +1,7 @@
 import { applyLayerChange, isEmptyLayerChange, type Direction } from '../core/layerChange';
 import { sameLabels } from '../core/labelSet';
 import { db } from './database';
+import { applyGoldChanges } from './gold';
 import { layerState, layerStore } from './layerStore';
 import type { HistoryStep } from './schema';
 import { replaySourceChanges } from './suggestions';
@@ -9,7 +10,7 @@ export type { HistoryStep as Change, LabelSetChange, SourceChange } from './sche
 
 /** Whether replaying the step would do anything. */
 export function isEmptyChange(step: HistoryStep): boolean {
-  return step.layers.every(isEmptyLayerChange) && !step.labels && (step.sources ?? []).length === 0;
+  return step.layers.every(isEmptyLayerChange) && !step.labels && (step.sources ?? []).length === 0 && (step.gold ?? []).length === 0;
 }
 
 /** What replaying a step did: how many of its parts no longer fitted what is stored now. */
@@ -43,6 +44,7 @@ export async function applyChange(step: HistoryStep, direction: Direction): Prom
       conflicts += applied.conflicts;
       return applied.state;
     }, () => conflicts++);
+    conflicts += await applyGoldChanges(step.gold ?? [], direction);
     await replaySourceChanges(step.sources ?? [], direction);
     return { conflicts };
   });

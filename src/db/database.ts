@@ -1,5 +1,5 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import { addLabelKeysAndRejectedSuggestions, addLayerRevisions, indexLabelsPerProject, moveDocumentsIntoPages, packAnnotationSpans } from './migrations';
+import { addGoldDecisions, addLabelKeysAndRejectedSuggestions, addLayerRevisions, indexLabelsPerProject, moveDocumentsIntoPages, packAnnotationSpans } from './migrations';
 import type {
   AnnotationRow,
   DictionaryRow,
@@ -71,6 +71,7 @@ export class SpanwrightDatabase extends Dexie {
     // Dropped a version after the upgrade that empties them, as Dexie's docs advise.
     this.version(6).stores({ documents: null, texts: null });
     this.version(7).stores({ history: 'id, [projectId+annotator+stack+at]' }).upgrade(addLayerRevisions);
+    this.version(8).stores({}).upgrade(addGoldDecisions);
     this.use(spanPacking);
   }
 }

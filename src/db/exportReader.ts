@@ -1,13 +1,18 @@
 import type { DocumentStatus, Span } from '../core/types';
+import { GOLD_ANNOTATOR } from '../review/types';
 import { db } from './database';
+import { goldLayerOf } from './gold';
 import { layerStore } from './layerStore';
 import { documentIdOf } from './pageFormat';
 import { documentIdsOfPages, pagesOfProject } from './pages';
 
+/** A span as exported; the gold layer's spans also say who proposed them and how they came to be (FORMATS.md). */
+export type ExportSpan = Span & { sources?: readonly string[]; origin?: 'accepted' | 'edited' | 'added' };
+
 export interface ExportSource {
   id: string;
   text: string;
-  spans: Span[];
+  spans: ExportSpan[];
   annotator: string;
   status: DocumentStatus;
   meta: Record<string, unknown>;
@@ -47,7 +52,7 @@ export async function* readForExport(query: ExportQuery): AsyncGenerator<ExportS
         chunk.push({
           id: documentIdOf(page.id, slot),
           text: texts[p]?.texts[slot] ?? '',
-          spans: annotation?.spans ?? [],
+          spans: query.annotator === GOLD_ANNOTATOR ? goldLayerOf(annotation).spans.map(({ editedFrom: _editedFrom, ...span }) => span) : (annotation?.spans ?? []),
           annotator: query.annotator,
           status,
           meta,

@@ -46,6 +46,20 @@ export {
 } from './documentFilters';
 export { isQuotaExceeded } from './errors';
 export { onUpgradedElsewhere } from './upgradedElsewhere';
+export {
+  applyGoldChanges,
+  decide,
+  goldLayerOf,
+  readGold,
+  readProjectForReview,
+  readReviewDocuments,
+  setGoldStatus,
+  writeGold,
+  writeMerge,
+  type ReviewDocument,
+  type StoredGold,
+} from './gold';
+export { projectLock, withLock } from './locks';
 export { readForExport, type ExportQuery, type ExportSource } from './exportReader';
 export { ImportWriter, rollBackAbandonedImports, rollBackImport, type BatchOutcome, type IncomingDocument } from './importWriter';
 export * from './labels';

@@ -8,7 +8,7 @@ import { db as defaultDatabase, type SpanwrightDatabase } from './database';
 import { slotsMeeting, type Criterion } from './layerCriteria';
 import { documentIdOf, documentIdRange, locateDocument, packPageLayers, pageHasLabel, pageLayerAt, unpackPageLayers, withoutSlots, type PageLayer } from './pageFormat';
 import { groupByPage } from './pages';
-import { anyLabelKey, labelKey, type AnnotationRow, type LayerBackup, type PageLayersRow } from './schema';
+import { anyLabelKey, labelKey, type AnnotationRow, type DecisionRow, type LayerBackup, type PageLayersRow, type SpanOriginRow } from './schema';
 
 /**
  * The layer store: the only code that reads, writes, iterates, counts and relabels annotation
@@ -31,6 +31,17 @@ export interface LayerDraft {
   spans: readonly Span[];
   status: DocumentStatus;
   rejected?: readonly string[];
+  /** The gold layer's decisions and span origins; kept as they are when absent. */
+  review?: { decisions: readonly DecisionRow[]; origins: readonly SpanOriginRow[] };
+}
+
+/** The review fields a written row carries: the draft's, else the layer's own (none for most layers). */
+function reviewFields(draft: LayerDraft | null, current: AnnotationRow | undefined): Pick<AnnotationRow, 'decisions' | 'origins'> {
+  if (draft?.review) return { decisions: [...draft.review.decisions], origins: [...draft.review.origins] };
+  return {
+    ...(current?.decisions === undefined ? {} : { decisions: current.decisions }),
+    ...(current?.origins === undefined ? {} : { origins: current.origins }),
+  };
 }
 
 /** One (document, annotator) a writer asks for. */
@@ -256,6 +267,7 @@ export class LayerStore {
         const row = {
           ...annotationRow(key.documentId, key.annotator, projectId, draft.spans, draft.status, draft.rejected ?? current?.rejected),
           revision: (current?.revision ?? 0) + 1,
+          ...reviewFields(draft, current),
         };
         writes.push({ row, replacing: current });
         changes.push(layerChangeOf(key.documentId, key.annotator, current && layerState(current), row));
@@ -324,7 +336,7 @@ export class LayerStore {
     for (const row of await this.rowsWithLabel(projectId, from)) {
       const spans = relabelSpans(row.spans, from, to);
       if (spans === row.spans) continue;
-      const next = { ...annotationRow(row.documentId, row.annotator, projectId, spans, row.status, row.rejected), revision: row.revision + 1 };
+      const next = { ...annotationRow(row.documentId, row.annotator, projectId, spans, row.status, row.rejected), revision: row.revision + 1, ...reviewFields(null, row) };
       await this.database.annotations.put(next);
       changes.push(layerChangeOf(row.documentId, row.annotator, row, next));
     }

@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_NAME, db, SpanwrightDatabase } from './database';
 import { getAnnotation } from './annotations';
+import { readGold } from './gold';
 import { filterByIndexes } from './documentFilters';
 import { getDocuments, getText, listDocumentIds } from './documents';
 import { anyLabelKey, labelKey } from './schema';
@@ -202,6 +203,31 @@ upgradeTest(7, '6 → 7: edited layers gain revision 1, layers on pages read as 
   expect(db.verno).toBe(LATEST);
   expect(await getAnnotation('page.0', 'alice')).toMatchObject({ spans, status: 'done', revision: 1, location: 'row' });
   expect(await db.history.count()).toBe(0);
+});
+
+upgradeTest(8, '7 → 8: gold rows gain empty decisions and origins; other layers are unchanged', async () => {
+  const old = databaseAt(7);
+  await old.open();
+  await old.table('projects').add({ id: 'p', name: 'News', labels: [], createdAt: 1, updatedAt: 1 });
+  await old.table('pages').add({ id: 'page', projectId: 'p', order: 0, count: 1 });
+  await old.table('pageDocuments').add({ pageId: 'page', documents: [{ title: '刘艳霞', length: 9, contentHash: 'h1', meta: {} }] });
+  await old.table('pageTexts').add({ pageId: 'page', texts: ['刘艳霞在通州区工作'] });
+  const spans = [{ id: 's1', start: 0, end: 3, label: 'person' }];
+  const row = (annotator: string) => ({
+    documentId: 'page.0', annotator, projectId: 'p', packedSpans: packSpansV4(spans), status: 'done', labels: ['person'],
+    labelKeys: [labelKey('p', annotator, 'person'), anyLabelKey('p', 'person')], rejected: [], updatedAt: 5, revision: 3,
+  });
+  await old.table('annotations').bulkAdd([row('gold'), row('alice')]);
+  old.close();
+
+  await db.open();
+  expect(db.verno).toBe(LATEST);
+  expect(await storedRow(['page.0', 'gold'])).toMatchObject({ decisions: [], origins: [], revision: 3 });
+  expect(await storedRow(['page.0', 'alice'])).not.toHaveProperty('decisions');
+  await db.open();
+  // A gold span older than review reads as drawn by hand, proposed by nobody.
+  expect(await readGold('page.0')).toMatchObject({ spans: [{ ...spans[0], origin: 'added', sources: [] }], decisions: [], status: 'done' });
+  expect(await getAnnotation('page.0', 'alice')).toMatchObject({ spans, status: 'done', revision: 3 });
 });
 
 describe('the upgrade tests', () => {

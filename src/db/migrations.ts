@@ -1,4 +1,5 @@
-import type { Transaction } from 'dexie';
+import { Dexie, type Transaction } from 'dexie';
+import { GOLD_ANNOTATOR_V8, type AnnotationRowV8 } from './frozen/v8';
 import type { AnnotationRowV7 } from './frozen/v7';
 import type { AnnotationRowV1 } from './frozen/v1';
 import { labelKeyV2, type AnnotationRowV2 } from './frozen/v2';
@@ -167,5 +168,22 @@ export async function addLayerRevisions(tx: Transaction): Promise<void> {
     .toCollection()
     .modify((row) => {
       row.revision = 1;
+    });
+}
+
+/**
+ * Version 8: the gold layer keeps the reviewer's decisions and its spans' origins. Gold rows that
+ * exist already (a gold layer edited before review existed) start with no decisions and no origin
+ * entries, so their spans read as `added`: drawn by hand, proposed by nobody. No index changes.
+ */
+export async function addGoldDecisions(tx: Transaction): Promise<void> {
+  await tx
+    .table<AnnotationRowV8>('annotations')
+    .where('[projectId+annotator]')
+    .between([Dexie.minKey, GOLD_ANNOTATOR_V8], [Dexie.maxKey, GOLD_ANNOTATOR_V8])
+    .filter((row) => row.annotator === GOLD_ANNOTATOR_V8)
+    .modify((row) => {
+      row.decisions ??= [];
+      row.origins ??= [];
     });
 }

@@ -1,5 +1,6 @@
 import type { DocumentMeta, DocumentStatus, LabelDef, Span } from '../core/types';
 import type { LayerChange } from '../core/layerChange';
+import type { GoldChange } from '../review/goldChange';
 import type { PackedSpans } from './packedSpans';
 
 /** Persisted row shapes. Every change to them is a new Dexie version in `database.ts`. */
@@ -116,6 +117,36 @@ export interface AnnotationRow {
    * of two reads is newer, in this tab or across tabs, where clocks cannot. Since version 7.
    */
   revision: number;
+  /**
+   * The gold layer only (annotator `gold`), since version 8: the reviewer's decision on each
+   * candidate (REVIEW.md), kept with the spans they produced so re-merging never undoes one.
+   */
+  decisions?: DecisionRow[];
+  /**
+   * The gold layer only, since version 8: how each gold span came to be, by span id. A gold span
+   * without an entry (imported as gold, or older than version 8) reads as `added`, proposed by nobody.
+   */
+  origins?: SpanOriginRow[];
+}
+
+/** A reviewer's decision on one candidate `start:end:label` of a document. Since version 8. */
+export interface DecisionRow {
+  candidateKey: string;
+  state: 'accepted' | 'rejected';
+  /** Who proposed the candidate when it was decided, sorted. */
+  sources: string[];
+  reviewer: string;
+  /** Milliseconds since the epoch. */
+  at: number;
+}
+
+/** Where a gold span came from. Since version 8. */
+export interface SpanOriginRow {
+  spanId: string;
+  origin: 'accepted' | 'edited' | 'added';
+  sources: string[];
+  /** For an edited span: the candidate it was accepted as. */
+  editedFrom?: string;
 }
 
 export function labelKey(projectId: string, annotator: string, label: string): string {
@@ -220,6 +251,8 @@ export interface LabelSetChange {
  */
 export interface HistoryStep {
   layers: readonly LayerChange[];
+  /** Review work on gold layers (decisions and gold spans with their origins). Since version 8. */
+  gold?: readonly GoldChange[];
   labels?: LabelSetChange;
   sources?: readonly SourceChange[];
 }

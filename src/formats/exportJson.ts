@@ -21,6 +21,8 @@ export function serialiseSpanwright(record: ExportRecord): Chunk {
       end: map.toCodePoint(span.end),
       label: span.label,
       text: text.slice(span.start, span.end),
+      // The gold layer's spans carry who proposed them and how they came to be (FORMATS.md).
+      ...('origin' in span ? { sources: (span as { sources?: unknown }).sources ?? [], origin: span.origin } : {}),
     })),
     annotator: record.annotator,
     status: record.status,

@@ -55,3 +55,6 @@ export {
 export { compareStrings } from './order';
 export { MAJORITY_OF_THREE, strategyAccepts, type MergeStrategy } from './strategies';
 export * from './types';
+export { applyGoldChange, EMPTY_GOLD, goldChangeOf, isEmptyGoldChange, type DecisionChange, type GoldChange } from './goldChange';
+export { openClusterCount, openClusters, type OpenClusters, type ReviewInput } from './summary';
+export { annotatorOrder, textRuns, type RangeLike } from './display';

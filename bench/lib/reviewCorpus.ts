@@ -1,0 +1,54 @@
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/**
+ * Three annotators' Spanwright JSONL files of the same documents, for the review measures: on each
+ * document a unanimous span, a label conflict, a boundary conflict, a span only one annotator tagged
+ * and one some of them missed, so every strategy has work and every document keeps an open cluster.
+ */
+export const REVIEW_ANNOTATORS = ['A', 'B', 'C'] as const;
+
+const textOf = (i: number) => `评审${i}号：李强在中山宣布减税政策，王芳在北京报告增长5.2%，张伟在广州主持会议。`;
+
+type Draft = [needle: string, label: string];
+
+function draftsOf(i: number, annotator: (typeof REVIEW_ANNOTATORS)[number]): Draft[] {
+  switch (annotator) {
+    case 'A':
+      return [['李强', 'person'], ['中山', 'place'], ['减税政策', 'policy'], ['王芳', 'person'], ['增长5.2%', 'metric'], ['广州', 'place']];
+    case 'B':
+      return [['李强', 'person'], ['中山', 'place'], ['减税', 'policy'], ...(i % 2 === 1 ? ([['王芳', 'person']] as Draft[]) : []), ['5.2%', 'metric'], ['张伟', 'person']];
+    case 'C':
+      return [['李强', 'person'], ['中山', 'person'], ['减税政策', 'policy'], ...(i % 3 === 0 ? ([['北京', 'place']] as Draft[]) : []), ['广州', 'place'], ['张伟', 'person']];
+  }
+}
+
+/**
+ * Writes (or reuses) one file holding the three annotators' lines of each document one after the
+ * other (an "All annotators" export), and returns its path. All text is BMP: offsets are the same
+ * in code points. One file rather than three: importing a second 10,000-document file whose
+ * layers merge into stored documents currently fails ("Transaction has already completed"), a
+ * problem of the import path, reported separately.
+ */
+export function reviewCorpus(dir: string, documents: number): string[] {
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `review-${documents}-ABC.jsonl`);
+  if (!existsSync(file)) {
+    const lines: string[] = [];
+    for (let i = 0; i < documents; i++) {
+      const text = textOf(i);
+      const from = text.indexOf('：');
+      for (const annotator of REVIEW_ANNOTATORS) {
+        const spans = draftsOf(i, annotator).map(([needle, label]) => {
+          const start = text.indexOf(needle, from);
+          return { start, end: start + needle.length, label, text: needle };
+        });
+        lines.push(JSON.stringify({ text, annotator, spans }));
+      }
+    }
+    writeFileSync(file, `${lines.join('\n')}\n`);
+  }
+  return [file];
+}
+
+export const reviewTitle = (i: number) => `评审${i}号`;
