@@ -52,8 +52,17 @@ export function serialiseRecord(format: ExportFormat, record: ExportRecord): Chu
 const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
 const MAX_BASE_LENGTH = 100;
 
-/** `<project>-<format><extension>`, e.g. `news-doccano.jsonl`: the format is in the name since three share `.jsonl`. */
-export function exportFileName(format: ExportFormat, projectName: string): string {
-  const base = projectName.replace(UNSAFE_IN_FILE_NAMES, '_').trim().replace(/^\.+/, '').slice(0, MAX_BASE_LENGTH).trim() || 'spanwright';
-  return `${base}-${format}${exportFormatInfo(format).extension}`;
+function safePart(name: string): string {
+  return name.replace(UNSAFE_IN_FILE_NAMES, '_').trim().replace(/^\.+/, '').slice(0, MAX_BASE_LENGTH).trim().replace(/\s+/g, '_');
+}
+
+/**
+ * `<project>-<layer>-<format><extension>`, e.g. `news-alice-doccano.jsonl` (the format is in the
+ * name since three share `.jsonl`; the layer is left out when not given). No spaces, so the name
+ * needs no quoting in a shell.
+ */
+export function exportFileName(format: ExportFormat, projectName: string, layer?: string, extension = exportFormatInfo(format).extension): string {
+  const base = safePart(projectName) || 'spanwright';
+  const layerPart = layer === undefined ? '' : safePart(layer);
+  return `${base}${layerPart ? `-${layerPart}` : ''}-${format}${extension}`;
 }
