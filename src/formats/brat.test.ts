@@ -69,7 +69,7 @@ describe('brat standoff', () => {
         // Spans start and end on a character other than a line break (brat cannot show one at an edge).
         const edges = bounds.slice(0, -1).map((at, i) => ({ at, end: bounds[i + 1] ?? at, ok: chars[i] !== '\n' }));
         const usable = edges.filter((edge) => edge.ok);
-        const spanArb = usable.length === 0 ? fc.constant(null) : fc.tuple(fc.constantFrom(...usable), fc.constantFrom(...usable), fc.constantFrom(...labels)).map(([a, b, label]) => (a.at <= b.at ? [a.at, b.end, label] : [b.at, a.end, label]) as [number, number, string]);
+        const spanArb = usable.length === 0 ? fc.constant(null) : fc.tuple(fc.constantFrom(...usable), fc.constantFrom(...usable), fc.constantFrom(...labels)).map(([a, b, label]) => (a.at <= b.at ? [a.at, b.end, label] : [b.at, a.end, label]));
         return fc.tuple(fc.constant(text), fc.array(spanArb, { maxLength: 6 }));
       });
     fc.assert(
