@@ -4,7 +4,7 @@ import { OffsetMap } from '../core/offsets';
 import type { Span } from '../core/types';
 import { bratAnnotationConf, bratStem, parseBrat, parseBratFiles, serialiseBrat } from './brat';
 import { isRecordProblem, type ExportRecord, type ImportedRecord } from './types';
-import { readZipTexts, ZipWriter } from './zip';
+import { concatBytes, readZipTexts, ZipWriter } from './zip';
 
 function record(text: string, spans: [number, number, string][]): ExportRecord {
   return { id: 'd1', text, spans: spans.map(([start, end, label], i): Span => ({ id: `s${i}`, start, end, label })), annotator: 'a', status: 'done', meta: {} };
@@ -87,9 +87,7 @@ describe('brat standoff', () => {
           return { id: stem, text, spans: [...unique.values()].sort((a, b) => a.start - b.start || a.end - b.end || a.label.localeCompare(b.label)) };
         });
         zip.end();
-        const bytes = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-        let at = 0;
-        for (const chunk of chunks) bytes.set(chunk, (at += chunk.length) - chunk.length);
+        const bytes = concatBytes(chunks);
         const read = parseBratFiles(readZipTexts(bytes)).map(imported);
         const byId = new Map(read.map((doc) => [doc.id, doc]));
         for (const doc of expected) {

@@ -112,6 +112,7 @@ describe('EXPORT_FORMATS and exportFileName', () => {
       ['cluener', 'CLUENER JSON', '.json'],
       ['conll', 'CoNLL BIO', '.conll'],
       ['huggingface', 'Hugging Face JSONL', '.jsonl'],
+      ['brat', 'brat standoff', '.zip'],
     ]);
   });
 
