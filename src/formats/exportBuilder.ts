@@ -36,7 +36,7 @@ export interface ExportInput extends ExportRecord {
 export interface ExportPlan {
   format: ExportFormat;
   split?: SplitOptions | undefined;
-  /** The project's label names in order: labels.json and annotation.conf list them. */
+  /** The project's label names in order: labels.json and annotation.conf list them (and any other label met, after them). */
   labels: readonly string[];
   /** Only spans with these labels are written; all when absent. */
   onlyLabels?: readonly string[] | undefined;
@@ -66,6 +66,8 @@ export interface ExportSummary {
 export class ExportBuilder {
   private readonly files = new Map<string, OutputFile>();
   private readonly stems = new Set<string>();
+  /** The plan's labels, then any others met, in order: labels.json and annotation.conf list them. */
+  private readonly labels = new Set<string>();
   private readonly only: Set<string> | null;
   private readonly extension: string;
   /** Held, not streamed: a zip file left open would hold back every file after it; drops are few. */
@@ -77,11 +79,8 @@ export class ExportBuilder {
     this.extension = exportFormatInfo(plan.format).extension;
     this.summary = { documents: 0, spans: 0, emptyDocuments: 0, droppedSpans: 0, dropped: [], parts: plan.split ? { train: 0, dev: 0, test: 0 } : null };
     const tokens = plan.format === 'conll' || plan.format === 'huggingface';
-    if (output.several) {
-      if (plan.format === 'huggingface') this.whole('labels.json', huggingFaceLabelsFile(plan.labels));
-      if (plan.format === 'brat') this.whole('annotation.conf', bratAnnotationConf(plan.labels));
-      if (tokens) this.report = [];
-    }
+    if (output.several && tokens) this.report = [];
+    for (const label of plan.labels) this.labels.add(label);
     // Line formats open their files up front, so an export of nothing still has them (empty).
     if (plan.format !== 'brat') {
       if (plan.split) for (const part of SPLIT_PARTS) this.file(`${part}${this.extension}`);
@@ -94,6 +93,7 @@ export class ExportBuilder {
     const part = this.plan.split ? splitPartOf(splitKey(input), this.plan.split) : null;
     const summary = this.summary;
     summary.documents++;
+    for (const span of record.spans) this.labels.add(span.label);
     if (part && summary.parts) summary.parts[part]++;
     if (this.plan.format === 'brat') {
       const stem = bratStem(record.id, this.stems);
@@ -122,6 +122,10 @@ export class ExportBuilder {
   /** Closes every file; the output itself (a zip) is the caller's to end. */
   finish(): ExportSummary {
     for (const file of this.files.values()) file.close();
+    if (this.output.several) {
+      if (this.plan.format === 'huggingface') this.whole('labels.json', huggingFaceLabelsFile([...this.labels]));
+      if (this.plan.format === 'brat') this.whole('annotation.conf', bratAnnotationConf([...this.labels]));
+    }
     if (this.report) this.whole('dropped-spans.jsonl', this.report.join(''));
     return this.summary;
   }
