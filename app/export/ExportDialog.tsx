@@ -36,7 +36,7 @@ export function ExportDialog() {
   const [busy, setBusy] = useState(false);
   const [progress, setProgress] = useState<ExportProgress | null>(null);
   const [previewed, setPreviewed] = useState<{ key: string; outcome: ExportOutcome } | null>(null);
-  const [outcome, setOutcome] = useState<ExportOutcome | null>(null);
+  const [finished, setFinished] = useState<{ key: string; outcome: ExportOutcome } | null>(null);
   const labelsId = useId();
 
   const close = () => {
@@ -67,6 +67,8 @@ export function ExportDialog() {
   const requestKey = JSON.stringify(request);
   // A preview counts only for the choices it was made for.
   const preview = previewed?.key === requestKey ? previewed.outcome : null;
+  // So is the last export's summary: changing a choice shows the new preview.
+  const outcome = finished?.key === requestKey ? finished.outcome : null;
 
   useEffect(() => {
     if (!request) return;
@@ -87,14 +89,14 @@ export function ExportDialog() {
   const download = async () => {
     if (!request) return;
     setBusy(true);
-    setOutcome(null);
+    setFinished(null);
+    const key = requestKey;
     const started = performance.now();
     try {
-      setOutcome(
-        await downloadExport(request, (next) => {
-          if (performance.now() - started > PROGRESS_AFTER_MS) setProgress(next);
-        }),
-      );
+      const result = await downloadExport(request, (next) => {
+        if (performance.now() - started > PROGRESS_AFTER_MS) setProgress(next);
+      });
+      setFinished({ key, outcome: result });
     } finally {
       setBusy(false);
       setProgress(null);

@@ -78,7 +78,7 @@ export const en = {
   exportDroppedWhitespace: 'covers only whitespace',
   exportDroppedInvalid: 'offsets outside the text',
   exportDroppedMore: '…and {more} more, listed in the report.',
-  exportDownloadDropped: 'Download dropped spans',
+  exportDownloadDropped: 'Save this list (dropped-spans.jsonl)',
   exportAnnotatorLayer: 'Annotator',
   exportOnlyDone: 'Only documents marked done',
   progressDone: '{done} / {total} done',

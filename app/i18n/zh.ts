@@ -80,7 +80,7 @@ export const zh: CoreMessages = {
   exportDroppedWhitespace: '仅包含空白',
   exportDroppedInvalid: '偏移超出文本',
   exportDroppedMore: '……另有 {more} 个，见报告。',
-  exportDownloadDropped: '下载未写入的标注',
+  exportDownloadDropped: '保存此列表（dropped-spans.jsonl）',
   exportAnnotatorLayer: '标注员',
   exportOnlyDone: '仅导出已完成的文档',
   progressDone: '已完成 {done} / {total}',

@@ -100,7 +100,7 @@ export async function exportProject(request: ExportRequest, onProgress?: (progre
   const single: ExportOutput = { several: false, open: () => ({ write: (text) => collector.add(text), close: () => undefined }) };
   const output: ExportOutput = preview ? nowhere : zip ? { several: true, open: (name) => zip.open(name) } : single;
   const builder = new ExportBuilder(
-    { format: request.format, split: request.split, labels: request.labels, onlyLabels: request.onlyLabels, main: exportFileName(request.format, request.projectName, request.layerName) },
+    { format: request.format, split: request.split, labels: request.onlyLabels ?? request.labels, onlyLabels: request.onlyLabels, main: exportFileName(request.format, request.projectName, request.layerName) },
     output,
   );
   const total = (await countDocuments(request.projectId)) * request.annotators.length;
