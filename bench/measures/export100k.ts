@@ -28,7 +28,7 @@ export const export100k: Measure = {
     for (const format of ['CoNLL BIO', 'Spanwright JSONL']) {
       await dialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: format });
       const previewStarted = Date.now();
-      await dialog.getByRole('status').filter({ hasText: /documents, .* spans/ }).waitFor({ timeout: 120_000 });
+      await dialog.getByRole('status').filter({ hasText: /documents, .* spans/ }).waitFor({ timeout: 300_000 });
       const previewMs = Date.now() - previewStarted;
       await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
       heap.start(100);

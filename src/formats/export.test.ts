@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Span } from '../core/types';
 import { EXPORT_FORMATS, exportFileName, serialiseRecord } from './export';
-import { droppedSpanLines, huggingFaceTagNames } from './exportTokens';
+import { droppedByBio, droppedSpanLines, huggingFaceTagNames } from './exportTokens';
 import type { ExportRecord } from './types';
 
 /** 刘艳霞 is [12, 15) in UTF-16 and [7, 10) in code points; 通州区 [16, 19) and [11, 14). */
@@ -97,6 +97,16 @@ describe('serialiseRecord', () => {
       dropped: [{ start: 1, end: 2, label: 'x', text: ' ', reason: 'only-whitespace' }],
     });
     expect(serialiseRecord('spanwright', record('ab', [[1, 5, 'x'], [1, 1, 'y'], [0, 1, 'z']])).droppedSpans).toBe(2);
+  });
+
+  it('previews exactly the spans the token writers drop, without writing', () => {
+    const docs = [
+      record('abcdefghij', [[0, 3, 'a'], [2, 7, 'b'], [6, 9, 'c'], [7, 10, 'd'], [0, 2, 'e']]),
+      record('a b', [[1, 2, 'x'], [0, 1, 'y']]),
+      record('ab', [[1, 5, 'x'], [0, 1, 'z']]),
+      record(TEXT, [[16, 19, 'place'], [12, 15, 'person'], [12, 19, 'both'], [0, 2, '𠮷']]),
+    ];
+    for (const doc of docs) expect(droppedByBio(doc)).toEqual(serialiseRecord('conll', doc).dropped);
   });
 
   it('writes nothing in CoNLL for a document without a token', () => {

@@ -13,7 +13,7 @@
  */
 import { bratAnnotationConf, bratStem, serialiseBrat } from './brat';
 import { exportFormatInfo, serialiseRecord } from './export';
-import { droppedSpanLines, huggingFaceLabelsFile, type DroppedSpan } from './exportTokens';
+import { droppedByBio, droppedSpanLines, huggingFaceLabelsFile, type DroppedSpan } from './exportTokens';
 import { SPLIT_PARTS, splitKey, splitPartOf, type SplitOptions, type SplitPart } from './split';
 import type { ExportFormat, ExportRecord } from './types';
 
@@ -42,6 +42,8 @@ export interface ExportPlan {
   onlyLabels?: readonly string[] | undefined;
   /** The file of a single-file export (no split, a line format). */
   main?: string;
+  /** Count only (the dialog's preview): nothing is serialised or written; the counts are the same. */
+  countOnly?: boolean;
 }
 
 /** Dropped spans listed by name; beyond this they are only counted. */
@@ -95,6 +97,16 @@ export class ExportBuilder {
     summary.documents++;
     for (const span of record.spans) this.labels.add(span.label);
     if (part && summary.parts) summary.parts[part]++;
+    if (this.plan.countOnly) {
+      const tokens = this.plan.format === 'conll' || this.plan.format === 'huggingface';
+      const dropped = tokens ? droppedByBio(record) : [];
+      const written = record.spans.length - dropped.length;
+      summary.spans += written;
+      if (written === 0) summary.emptyDocuments++;
+      summary.droppedSpans += dropped.length;
+      for (const drop of dropped) if (summary.dropped.length < MAX_LISTED_DROPS) summary.dropped.push({ document: record.id, ...drop });
+      return;
+    }
     if (this.plan.format === 'brat') {
       const stem = bratStem(record.id, this.stems);
       const { txt, ann } = serialiseBrat(record);

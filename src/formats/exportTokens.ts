@@ -188,3 +188,34 @@ export function droppedSpanLines(documentId: string, dropped: readonly DroppedSp
   for (const span of dropped) out += `${JSON.stringify({ document: documentId, start: span.start, end: span.end, label: span.label, text: span.text, reason: span.reason })}\n`;
   return out;
 }
+
+/**
+ * The spans CoNLL and Hugging Face would leave out of a document, in the order the writers list
+ * them, without writing a token: what the Export dialog's preview shows before a download.
+ */
+export function droppedByBio(record: ExportRecord): DroppedSpan[] {
+  const { text } = record;
+  const exportable = exportableSpans(text, record.spans);
+  const kept = withoutOverlaps(exportable.spans, text);
+  const drops: { span: Span; reason: DroppedSpan['reason'] }[] = [];
+  if (exportable.dropped > 0) {
+    const valid = new Set(exportable.spans);
+    for (const span of record.spans) if (!valid.has(span)) drops.push({ span, reason: 'invalid' });
+  }
+  if (kept.length < exportable.spans.length) {
+    const keptSet = new Set(kept);
+    for (const span of exportable.spans) if (!keptSet.has(span)) drops.push({ span, reason: 'overlap' });
+  }
+  for (const span of kept) {
+    let blank = true;
+    for (let i = span.start; i < span.end && blank; i++) blank = isWhitespace(text.charCodeAt(i));
+    if (blank) drops.push({ span, reason: 'only-whitespace' });
+  }
+  if (drops.length === 0) return [];
+  const map = new OffsetMap(text);
+  return drops.map(({ span, reason }) => {
+    const start = Math.max(0, Math.min(text.length, span.start));
+    const end = Math.max(start, Math.min(text.length, span.end));
+    return { start: map.toCodePoint(start), end: map.toCodePoint(end), label: span.label, text: text.slice(start, end), reason };
+  });
+}

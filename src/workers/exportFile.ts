@@ -71,16 +71,19 @@ class BlobCollector {
   }
 }
 
-const control = { cancelled: false };
+const control = { cancelled: false, preview: 0 };
 
 /** Asks the running export (or preview) to stop; it does between chunks of documents. */
 export function cancelExport(): void {
   control.cancelled = true;
 }
 
-/** A call, not a read: the flag changes while the export awaits, which narrowing cannot see. */
-function isCancelled(): boolean {
-  return control.cancelled;
+/**
+ * A call, not a read: the flags change while the export awaits, which narrowing cannot see. A
+ * download stops on Cancel export; a preview stops as soon as a newer preview starts.
+ */
+function isCancelled(preview: number | null): boolean {
+  return preview === null ? control.cancelled : preview !== control.preview;
 }
 
 const nowhere: ExportOutput = { several: true, open: () => ({ write: () => undefined, close: () => undefined }) };
@@ -91,7 +94,8 @@ const nowhere: ExportOutput = { several: true, open: () => ({ write: () => undef
  * or the export was cancelled.
  */
 export async function exportProject(request: ExportRequest, onProgress?: (progress: ExportProgress) => void, preview = false): Promise<ExportResult> {
-  control.cancelled = false;
+  const previewId = preview ? ++control.preview : null;
+  if (!preview) control.cancelled = false;
   const info = exportFormatInfo(request.format);
   const zipped = info.zipped || request.split !== undefined;
   const fileName = exportFileName(request.format, request.projectName, request.layerName, zipped ? '.zip' : info.extension);
@@ -100,14 +104,14 @@ export async function exportProject(request: ExportRequest, onProgress?: (progre
   const single: ExportOutput = { several: false, open: () => ({ write: (text) => collector.add(text), close: () => undefined }) };
   const output: ExportOutput = preview ? nowhere : zip ? { several: true, open: (name) => zip.open(name) } : single;
   const builder = new ExportBuilder(
-    { format: request.format, split: request.split, labels: request.onlyLabels ?? request.labels, onlyLabels: request.onlyLabels, main: exportFileName(request.format, request.projectName, request.layerName) },
+    { format: request.format, split: request.split, labels: request.onlyLabels ?? request.labels, onlyLabels: request.onlyLabels, main: exportFileName(request.format, request.projectName, request.layerName), countOnly: preview },
     output,
   );
   const total = (await countDocuments(request.projectId)) * request.annotators.length;
   let done = 0;
   outer: for (const annotator of request.annotators) {
     for await (const chunk of readForExport({ projectId: request.projectId, annotator, ...(request.scope === 'done' ? { statuses: ['done' as const] } : {}) })) {
-      if (isCancelled()) break outer;
+      if (isCancelled(previewId)) break outer;
       for (const source of chunk) {
         if (!inScope(source, request.scope)) continue;
         builder.add({ id: source.originalId ?? source.id, originalId: source.originalId, text: source.text, spans: source.spans, annotator: source.annotator, status: source.status, meta: source.meta });
@@ -117,7 +121,7 @@ export async function exportProject(request: ExportRequest, onProgress?: (progre
     }
   }
   const summary = builder.finish();
-  const cancelled = isCancelled();
+  const cancelled = isCancelled(previewId);
   if (cancelled || preview || summary.documents === 0) return { ...summary, blob: null, fileName, cancelled };
   zip?.end();
   return { ...summary, blob: collector.blob(zipped ? 'application/zip' : `${info.mimeType};charset=utf-8`), fileName, cancelled: false };
