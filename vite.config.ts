@@ -24,7 +24,7 @@ export default defineConfig({
   worker: { format: 'es' },
   build: { target: 'es2023', sourcemap: true },
   test: {
-    include: ['src/**/*.test.ts', 'app/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'cli/**/*.test.ts'],
     environment: 'node',
     // IndexedDB for src/db tests; loaded before any module creates the Dexie instance.
     setupFiles: ['fake-indexeddb/auto'],

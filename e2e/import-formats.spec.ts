@@ -21,8 +21,10 @@ test('a CLUENER file: spans and labels come in, and export back with offsets rig
   await expect(workbench.spanEntry('company', '𠮷野家')).toBeVisible();
   await expect(workbench.spanCount).toHaveText('3');
 
+  // Export takes the documents the layer has touched by default: the sample's third record has no
+  // span (and no status), so it is left out, as untouched documents are (issue 13).
   const download = await workbench.export('Spanwright JSONL');
-  expect(JSON.parse(runPython(PYTHON_CHECK_SPANS, await download.path()))).toEqual({ documents: 3, spans: 7 });
+  expect(JSON.parse(runPython(PYTHON_CHECK_SPANS, await download.path()))).toEqual({ documents: 2, spans: 7 });
 });
 
 test('the CLUENER dev set: 1,343 documents, 3,072 spans, ten labels', async ({ workbench }, testInfo) => {

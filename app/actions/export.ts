@@ -1,35 +1,37 @@
-import type { DocumentStatus } from '../../src/core/types';
-import { exportFileName } from '../../src/formats/export';
-import type { ExportFormat } from '../../src/formats/types';
+import { proxy } from 'comlink';
+import type { ExportProgress, ExportRequest, ExportResult } from '../../src/workers/exportFile';
 import { exportWorker } from '../export/exportClient';
-import { useWorkbench } from '../store';
 
-export interface ExportChoice {
-  format: ExportFormat;
-  annotator: string;
-  onlyDone: boolean;
+export type ExportOutcome = Omit<ExportResult, 'blob'>;
+
+/** Counts what an export would write (documents, spans, dropped spans) without keeping a byte. */
+export async function previewExport(request: ExportRequest): Promise<ExportOutcome> {
+  const { blob: _unused, ...outcome } = await exportWorker().exportProject(request, undefined, true);
+  return outcome;
 }
 
-export interface ExportOutcome {
-  documents: number;
-  spans: number;
-  droppedSpans: number;
+/**
+ * Builds the file in the export worker, reporting progress, and hands it to the browser as a
+ * download. Nothing is downloaded when the selection is empty or the export was cancelled.
+ */
+export async function downloadExport(request: ExportRequest, onProgress: (progress: ExportProgress) => void): Promise<ExportOutcome> {
+  const { blob, ...outcome } = await exportWorker().exportProject(request, proxy(onProgress));
+  if (blob) saveBlob(blob, outcome.fileName);
+  return outcome;
 }
 
-/** Builds the file in the export worker and hands it to the browser as a download. */
-export async function downloadExport(choice: ExportChoice, projectName: string): Promise<ExportOutcome | null> {
-  const projectId = useWorkbench.getState().projectId;
-  if (projectId === null) return null;
-  const statuses: DocumentStatus[] | undefined = choice.onlyDone ? ['done'] : undefined;
-  const { blob, ...outcome } = await exportWorker().exportProject({ projectId, annotator: choice.annotator, ...(statuses ? { statuses } : {}) }, choice.format);
+export function cancelExport(): void {
+  void exportWorker().cancelExport();
+}
+
+export function saveBlob(blob: Blob, fileName: string): void {
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
-  link.download = exportFileName(choice.format, projectName);
+  link.download = fileName;
   document.body.append(link);
   link.click();
   link.remove();
   // The download has its own reference to the Blob; release ours once the click is handled.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  return outcome;
 }

@@ -24,6 +24,8 @@ const ENGLISH: Readonly<Record<string, { values: (n: number) => MessageValues; o
     other: (n) => `BIO cannot hold overlapping spans: ${n} spans were left out of the file.`,
   },
   importProgressText: { values: (n) => ({ documents: n, read: '1.5', total: '2.0' }), one: '1 document, 1.5 / 2.0 MB', other: (n) => `${n} documents, 1.5 / 2.0 MB` },
+  exportPreview: { values: (n) => ({ documents: n, spans: n }), one: '1 document, 1 span', other: (n) => `${n} documents, ${n} spans` },
+  exportPreviewEmpty: { values: (n) => ({ empty: n }), one: '(1 document has no spans)', other: (n) => `(${n} documents have no spans)` },
   exportedSummary: { values: (n) => ({ documents: n, spans: n }), one: 'Exported 1 document, 1 span.', other: (n) => `Exported ${n} documents, ${n} spans.` },
   'labels.carryMany': { values: (n) => ({ count: n, label: 'place' }), one: '1 span carries place.', other: (n) => `${n} spans carry place.` },
   'labels.mergeQuestion': {

@@ -28,6 +28,8 @@ export const labelsEn = {
   'labels.confirmMerge': 'Merge labels',
   'labels.errorNameEmpty': 'A label needs a name.',
   'labels.errorNameSpaces': 'A label name cannot contain spaces (CoNLL and BIO files separate fields with them): {name}',
+  'labels.errorNameOutsideTag': 'A label cannot be named {name}: in CoNLL and BIO files “O” means “outside any span”.',
+  'labels.errorNameTagPrefix': 'A label name cannot start with {prefix}: CoNLL and BIO files would read {name} as a tag of another label.',
   'labels.errorNameTooLong': 'A label name can have at most {max} characters.',
   'labels.errorNameTaken': 'There is already a label named {name}.',
   'labels.errorUnknown': 'There is no label named {name}.',

@@ -29,6 +29,8 @@ export const labelsZh: Record<keyof typeof labelsEn, string> = {
   'labels.confirmMerge': '合并标签',
   'labels.errorNameEmpty': '标签需要一个名称。',
   'labels.errorNameSpaces': '标签名称不能包含空格（CoNLL 和 BIO 文件用空格分隔字段）：{name}',
+  'labels.errorNameOutsideTag': '标签不能命名为 {name}：在 CoNLL 和 BIO 文件中“O”表示“不属于任何标注”。',
+  'labels.errorNameTagPrefix': '标签名称不能以 {prefix} 开头：CoNLL 和 BIO 文件会把 {name} 读作另一个标签的标记。',
   'labels.errorNameTooLong': '标签名称最多 {max} 个字符。',
   'labels.errorNameTaken': '已有名为 {name} 的标签。',
   'labels.errorUnknown': '没有名为 {name} 的标签。',

@@ -15,6 +15,10 @@ export function problemMessage(problem: LabelProblem, t: Translate): string {
       return t('labels.errorNameEmpty');
     case 'name-spaces':
       return t('labels.errorNameSpaces', { name: problem.name });
+    case 'name-outside-tag':
+      return t('labels.errorNameOutsideTag', { name: problem.name });
+    case 'name-tag-prefix':
+      return t('labels.errorNameTagPrefix', { name: problem.name, prefix: problem.prefix });
     case 'name-too-long':
       return t('labels.errorNameTooLong', { max: problem.max });
     case 'name-taken':

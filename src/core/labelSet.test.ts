@@ -31,6 +31,19 @@ describe('adding', () => {
     expect(addLabelTo(DEFAULT_LABELS, { name: 'x'.repeat(51) })).toMatchObject({ ok: false, problem: { kind: 'name-too-long' } });
   });
 
+  it('refuses names that cannot be a BIO tag label: O, a tag prefix, any whitespace', () => {
+    expect(addLabelTo(DEFAULT_LABELS, { name: 'O' })).toEqual({ ok: false, problem: { kind: 'name-outside-tag', name: 'O' } });
+    for (const prefix of ['B-', 'I-', 'E-', 'S-', 'M-']) {
+      expect(addLabelTo(DEFAULT_LABELS, { name: `${prefix}place` })).toEqual({ ok: false, problem: { kind: 'name-tag-prefix', name: `${prefix}place`, prefix } });
+    }
+    expect(addLabelTo(DEFAULT_LABELS, { name: 'my\u3000label' })).toMatchObject({ ok: false, problem: { kind: 'name-spaces' } });
+    expect(addLabelTo(DEFAULT_LABELS, { name: 'a\tb' })).toMatchObject({ ok: false, problem: { kind: 'name-spaces' } });
+    // Only the exact tag forms are refused: lower case and other letters are ordinary names.
+    for (const name of ['o', 'OO', 'b-place', 'X-ray', 'BIO', 'B_place']) expect(addLabelTo(DEFAULT_LABELS, { name }).ok).toBe(true);
+    expect(renameLabelIn(DEFAULT_LABELS, 'place', 'B-place')).toEqual({ ok: false, problem: { kind: 'name-tag-prefix', name: 'B-place', prefix: 'B-' } });
+    expect(renameLabelIn(DEFAULT_LABELS, 'place', 'O')).toEqual({ ok: false, problem: { kind: 'name-outside-tag', name: 'O' } });
+  });
+
   it('refuses a hotkey the set already uses', () => {
     expect(addLabelTo(DEFAULT_LABELS, { name: 'org', hotkey: '2' })).toEqual({
       ok: false,

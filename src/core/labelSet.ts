@@ -14,6 +14,8 @@ export const MAX_LABEL_NAME_LENGTH = 50;
 export type LabelProblem =
   | { kind: 'name-empty' }
   | { kind: 'name-spaces'; name: string }
+  | { kind: 'name-outside-tag'; name: string }
+  | { kind: 'name-tag-prefix'; name: string; prefix: string }
   | { kind: 'name-too-long'; name: string; max: number }
   | { kind: 'name-taken'; name: string }
   | { kind: 'unknown-label'; name: string }
@@ -42,10 +44,28 @@ export function labelsOrThrow(result: LabelSetResult): LabelDef[] {
   return result.labels;
 }
 
-/** Names are trimmed; whitespace inside would break CoNLL/BIO files, which split fields on it. */
+/** The prefixes of BIO, BIOES and BMES tags: a label starting with one would read as another tag. */
+const TAG_PREFIX = /^[BIESM]-/;
+
+/**
+ * Why a label cannot be written as a BIO tag, or null: whitespace (CoNLL splits fields on it), `O`
+ * (the tag for "outside any span") or a tag prefix (`B-place` would be written `B-B-place`). Every
+ * way a label enters a project (the label editor, every importer) refuses these, so every export
+ * format writes a label exactly as it is named.
+ */
+export function bioNameProblem(name: string): Extract<LabelProblem, { kind: 'name-spaces' | 'name-outside-tag' | 'name-tag-prefix' }> | null {
+  if (/\s/u.test(name)) return { kind: 'name-spaces', name };
+  if (name === 'O') return { kind: 'name-outside-tag', name };
+  const prefix = TAG_PREFIX.exec(name);
+  if (prefix) return { kind: 'name-tag-prefix', name, prefix: prefix[0] };
+  return null;
+}
+
+/** Names are trimmed; a name that cannot be a BIO tag's label is refused (see bioNameProblem). */
 export function nameProblem(name: string): LabelProblem | null {
   if (name === '') return { kind: 'name-empty' };
-  if (/\s/u.test(name)) return { kind: 'name-spaces', name };
+  const bio = bioNameProblem(name);
+  if (bio) return bio;
   if (Array.from(name).length > MAX_LABEL_NAME_LENGTH) return { kind: 'name-too-long', name, max: MAX_LABEL_NAME_LENGTH };
   return null;
 }

@@ -106,6 +106,17 @@ describe('ConllParser', () => {
   });
 });
 
+describe('ConllParser and BIO-breaking labels', () => {
+  it('refuses a document whose tag names a label that is itself a tag (B-B-place, B-O)', () => {
+    const { results } = parse(lines('a B-B-place', 'b I-B-place', '', 'c B-O', '', 'd B-ok'));
+    expect(results.map((result) => ('reason' in result ? [result.line, result.reason] : result.text))).toEqual([
+      [1, 'label "B-place" starts with the BIO tag prefix "B-" and would be read as another tag; rename it in the file and import again'],
+      [4, 'label "O" is the BIO tag for "outside any span"; rename it in the file and import again'],
+      'd',
+    ]);
+  });
+});
+
 describe('detectConllScheme', () => {
   it('tells the schemes apart', () => {
     expect(detectConllScheme(['O', 'B-x', 'I-x'])).toBe('BIO');

@@ -4,7 +4,7 @@
  * starts one, as seqeval does), so the scheme is only reported, never required.
  */
 import type { SpanDraft } from '../core/types';
-import { quote } from './spanCollector';
+import { importedLabelProblem, quote } from './spanCollector';
 import { problem } from './problems';
 import { recordProblem, type ConllScheme, type ImportedRecord, type Line, type ParseResult } from './types';
 
@@ -74,6 +74,11 @@ export class ConllParser {
       const match = TAG.exec(tag);
       if (!match) return this.fail(line, 'conllUnknownTag', { tag: quote(tag) });
       const [, prefix = '', label = ''] = match;
+      const badLabel = importedLabelProblem(label);
+      if (badLabel) {
+        this.problem = recordProblem(line.number, badLabel);
+        return [];
+      }
       this.prefixes.push(prefix);
       this.labels.push(label);
       this.schemes.add(prefix);

@@ -1,7 +1,7 @@
 /** Export entry point: the format list the UI offers, file names, and per-document serialisation. */
 import { serialiseCluener, serialiseDoccano, serialiseSpanwright, type Chunk } from './exportJson';
 import { serialiseConll, serialiseHuggingFace } from './exportTokens';
-import type { ExportFormat, ExportRecord } from './types';
+import type { ExportFormat, ExportRecord, LineFormat } from './types';
 
 export interface ExportFormatInfo {
   readonly id: ExportFormat;
@@ -10,16 +10,19 @@ export interface ExportFormatInfo {
   /** With the dot. */
   readonly extension: string;
   readonly mimeType: string;
-  /** False when overlapping spans cannot be written and some may be dropped (and counted). */
+  /** False when overlapping spans cannot be written and some may be dropped (and listed). */
   readonly keepsOverlaps: boolean;
+  /** True when the download is always a zip (brat: a .txt and an .ann per document). */
+  readonly zipped: boolean;
 }
 
 export const EXPORT_FORMATS: readonly ExportFormatInfo[] = [
-  { id: 'spanwright', name: 'Spanwright JSONL', extension: '.jsonl', mimeType: 'application/x-ndjson', keepsOverlaps: true },
-  { id: 'doccano', name: 'doccano JSONL', extension: '.jsonl', mimeType: 'application/x-ndjson', keepsOverlaps: true },
-  { id: 'cluener', name: 'CLUENER JSON', extension: '.json', mimeType: 'application/x-ndjson', keepsOverlaps: true },
-  { id: 'conll', name: 'CoNLL BIO', extension: '.conll', mimeType: 'text/plain', keepsOverlaps: false },
-  { id: 'huggingface', name: 'Hugging Face JSONL', extension: '.jsonl', mimeType: 'application/x-ndjson', keepsOverlaps: false },
+  { id: 'spanwright', name: 'Spanwright JSONL', extension: '.jsonl', mimeType: 'application/x-ndjson', keepsOverlaps: true, zipped: false },
+  { id: 'doccano', name: 'doccano JSONL', extension: '.jsonl', mimeType: 'application/x-ndjson', keepsOverlaps: true, zipped: false },
+  { id: 'cluener', name: 'CLUENER JSON', extension: '.json', mimeType: 'application/x-ndjson', keepsOverlaps: true, zipped: false },
+  { id: 'conll', name: 'CoNLL BIO', extension: '.conll', mimeType: 'text/plain', keepsOverlaps: false, zipped: false },
+  { id: 'huggingface', name: 'Hugging Face JSONL', extension: '.jsonl', mimeType: 'application/x-ndjson', keepsOverlaps: false, zipped: false },
+  { id: 'brat', name: 'brat standoff', extension: '.zip', mimeType: 'application/zip', keepsOverlaps: true, zipped: true },
 ];
 
 export function exportFormatInfo(format: ExportFormat): ExportFormatInfo {
@@ -32,7 +35,7 @@ export function exportFormatInfo(format: ExportFormat): ExportFormatInfo {
  * One document's chunk of the export file, ready to concatenate (JSON Lines: one line and `\n`;
  * CoNLL: its lines and a blank line), with the number of spans the format could not carry.
  */
-export function serialiseRecord(format: ExportFormat, record: ExportRecord): Chunk {
+export function serialiseRecord(format: LineFormat, record: ExportRecord): Chunk {
   switch (format) {
     case 'spanwright':
       return serialiseSpanwright(record);
@@ -52,8 +55,17 @@ export function serialiseRecord(format: ExportFormat, record: ExportRecord): Chu
 const UNSAFE_IN_FILE_NAMES = /[\u0000-\u001f\u007f<>:"/\\|?*]+/g;
 const MAX_BASE_LENGTH = 100;
 
-/** `<project>-<format><extension>`, e.g. `news-doccano.jsonl`: the format is in the name since three share `.jsonl`. */
-export function exportFileName(format: ExportFormat, projectName: string): string {
-  const base = projectName.replace(UNSAFE_IN_FILE_NAMES, '_').trim().replace(/^\.+/, '').slice(0, MAX_BASE_LENGTH).trim() || 'spanwright';
-  return `${base}-${format}${exportFormatInfo(format).extension}`;
+function safePart(name: string): string {
+  return name.replace(UNSAFE_IN_FILE_NAMES, '_').trim().replace(/^\.+/, '').slice(0, MAX_BASE_LENGTH).trim().replace(/\s+/g, '_');
+}
+
+/**
+ * `<project>-<layer>-<format><extension>`, e.g. `news-alice-doccano.jsonl` (the format is in the
+ * name since three share `.jsonl`; the layer is left out when not given). No spaces, so the name
+ * needs no quoting in a shell.
+ */
+export function exportFileName(format: ExportFormat, projectName: string, layer?: string, extension = exportFormatInfo(format).extension): string {
+  const base = safePart(projectName) || 'spanwright';
+  const layerPart = layer === undefined ? '' : safePart(layer);
+  return `${base}${layerPart ? `-${layerPart}` : ''}-${format}${extension}`;
 }

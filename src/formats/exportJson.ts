@@ -1,11 +1,14 @@
 /** The JSON Lines exporters: Spanwright (native), doccano and CLUENER. Offsets in code points. */
 import { OffsetMap } from '../core/offsets';
 import { exportableSpans } from './exportSpans';
+import type { DroppedSpan } from './exportTokens';
 import type { ExportRecord } from './types';
 
 export interface Chunk {
   text: string;
   droppedSpans: number;
+  /** The token formats name each span they could not write (document-relative, code points). */
+  dropped?: DroppedSpan[];
 }
 
 /** `{"id","text","spans":[{"start","end","label","text"}],"annotator","status","meta"}` */

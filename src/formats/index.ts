@@ -8,3 +8,5 @@ export { ConllParser, detectConllScheme } from './conll';
 export { detectImportKind, type ImportKind } from './detect';
 export { EXPORT_FORMATS, exportFileName, exportFormatInfo, serialiseRecord, type ExportFormatInfo } from './export';
 export type { Chunk } from './exportJson';
+export { SPLIT_PARTS, splitKey, splitOptionsProblem, splitPartOf, type SplitOptions, type SplitPart } from './split';
+export { droppedSpanLines, huggingFaceLabelsFile, huggingFaceTagNames, type DroppedSpan } from './exportTokens';

@@ -136,6 +136,16 @@ describe('parseJsonlLine', () => {
     expect(reason({ text: 'abcde', label: { x: { e: [[4, 5]] } } }, 'cluener')).toBe('span [4, 5] (end inclusive) is outside the text (length 5)');
   });
 
+  it('refuses a record whose labels could not be written as BIO tags, saying why', () => {
+    expect(reason({ text: 'abc', spans: [{ start: 0, end: 1, label: 'my label' }] }, 'spanwright')).toBe(
+      'label "my label" contains whitespace, which CoNLL and BIO files use to separate fields; rename it in the file and import again',
+    );
+    expect(reason({ text: 'abc', label: [[0, 1, 'O']] }, 'doccano')).toBe('label "O" is the BIO tag for "outside any span"; rename it in the file and import again');
+    expect(reason({ text: 'abc', label: { 'B-place': { a: [[0, 0]] } } }, 'cluener')).toBe(
+      'label "B-place" starts with the BIO tag prefix "B-" and would be read as another tag; rename it in the file and import again',
+    );
+  });
+
   it('refuses span text that disagrees with the offsets', () => {
     expect(reason({ text: TEXT, spans: [{ start: 7, end: 10, label: 'person', text: '刘艳' }] }, 'spanwright')).toBe(
       'span text "刘艳" disagrees with offsets [7, 10), which slice "刘艳霞"',

@@ -15,8 +15,8 @@ import { isRecordProblem, type ExportRecord, type ParseResult } from './types';
 /** Each piece is one grapheme, and no two pieces merge into one, so piece edges are grapheme boundaries. */
 const PIECES = ['a', 'Z', '7', '"', '\\', '刘', '艳', '霞', '通', '，', '𠮷', '𪚥', '👨‍👩‍👧', '👍🏽', '🇨🇳'];
 const BLANKS = [' ', '\n', '\t', '\u3000'];
-const LABELS = ['person', 'place', '__proto__', '类 别'];
-/** CoNLL tags are whitespace-separated, so the exporter writes `类 别` as `类_别`. */
+const LABELS = ['person', 'place', '__proto__', '类别', 'E_mail', 'o'];
+/** Every label is written as named: the rules of bioNameProblem keep names BIO-safe. */
 const CONLL_LABELS = ['person', 'place', '__proto__', '类别'];
 
 interface Doc {

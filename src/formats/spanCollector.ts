@@ -5,7 +5,17 @@
  */
 import { OffsetMap } from '../core/offsets';
 import type { SpanDraft } from '../core/types';
+import { bioNameProblem } from '../core/labelSet';
 import { problem, type Problem } from './problems';
+
+/** Why a label read from a file cannot be imported (it could not be written back as a BIO tag), or null. */
+export function importedLabelProblem(label: string): Problem | null {
+  const bio = bioNameProblem(label);
+  if (!bio) return null;
+  if (bio.kind === 'name-spaces') return problem('labelHasWhitespace', { label: quote(label) });
+  if (bio.kind === 'name-outside-tag') return problem('labelIsOutsideTag', { label: quote(label) });
+  return problem('labelHasTagPrefix', { label: quote(label), prefix: quote(bio.prefix) });
+}
 
 export class SpanCollector {
   readonly spans: SpanDraft[] = [];
@@ -29,6 +39,8 @@ export class SpanCollector {
     if (typeof label !== 'string' || label.trim() === '') {
       return problem('spanWithoutLabel', { span, value: show(label) });
     }
+    const badLabel = importedLabelProblem(label);
+    if (badLabel) return badLabel;
     if (to === from) return problem('spanEmpty', { span });
     if (to < from) return problem('spanReversed', { span });
     this.map ??= new OffsetMap(this.text);

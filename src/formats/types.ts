@@ -64,7 +64,10 @@ export interface ExportRecord {
   meta: DocumentMeta;
 }
 
-export type ExportFormat = 'spanwright' | 'doccano' | 'cluener' | 'conll' | 'huggingface';
+export type ExportFormat = 'spanwright' | 'doccano' | 'cluener' | 'conll' | 'huggingface' | 'brat';
+
+/** The formats written as one stream of lines, one chunk per document (all but brat). */
+export type LineFormat = Exclude<ExportFormat, 'brat'>;
 
 /** A line of a text file: its text without the line end, and its 1-based number. */
 export interface Line {

@@ -1,8 +1,8 @@
 import { expose } from 'comlink';
-import { exportProject } from './exportFile';
+import { cancelExport, exportProject } from './exportFile';
 
 /** Serialising 100,000 documents happens here, off the UI thread. */
-const api = { exportProject };
+const api = { exportProject, cancelExport };
 
 export type ExportWorkerApi = typeof api;
 

@@ -1,45 +1,128 @@
-import { type ExportQuery, readForExport } from '../db';
-import { exportFormatInfo, serialiseRecord } from '../formats/export';
+import { countDocuments, type ExportSource, readForExport } from '../db';
+import { exportFileName, exportFormatInfo } from '../formats/export';
+import { ExportBuilder, type ExportOutput, type ExportSummary } from '../formats/exportBuilder';
+import type { SplitOptions } from '../formats/split';
 import type { ExportFormat } from '../formats/types';
+import { ZipWriter } from '../formats/zip';
 
-export interface ExportResult {
-  blob: Blob;
-  documents: number;
-  spans: number;
-  /** Spans a format could not hold (BIO drops overlaps); reported, never silent. */
-  droppedSpans: number;
+/** Which documents an export takes. */
+export type ExportScope = 'touched' | 'done' | 'all';
+
+export interface ExportRequest {
+  projectId: string;
+  projectName: string;
+  /** One layer, or every layer of the project (All annotators: one line per layer). */
+  annotators: readonly string[];
+  /** The name in the file name: the annotator, or `all`. */
+  layerName: string;
+  scope: ExportScope;
+  format: ExportFormat;
+  /** The project's labels in order (labels.json, annotation.conf). */
+  labels: readonly string[];
+  /** Only these labels' spans; all when absent. */
+  onlyLabels?: readonly string[] | undefined;
+  split?: SplitOptions | undefined;
 }
 
-/** Parts are gathered into Blobs as they come, so memory holds one chunk of text at a time. */
-const PART_CHARS = 4_000_000;
+export interface ExportResult extends ExportSummary {
+  blob: Blob | null;
+  fileName: string;
+  cancelled: boolean;
+}
 
-export async function exportProject(query: ExportQuery, format: ExportFormat): Promise<ExportResult> {
-  const blobs: Blob[] = [];
-  let pending: string[] = [];
-  let pendingChars = 0;
-  const result = { documents: 0, spans: 0, droppedSpans: 0 };
-  for await (const chunk of readForExport(query)) {
-    for (const source of chunk) {
-      const { text, droppedSpans } = serialiseRecord(format, {
-        id: source.originalId ?? source.id,
-        text: source.text,
-        spans: source.spans,
-        annotator: source.annotator,
-        status: source.status,
-        meta: source.meta,
-      });
-      pending.push(text);
-      pendingChars += text.length;
-      result.documents++;
-      result.spans += source.spans.length - droppedSpans;
-      result.droppedSpans += droppedSpans;
-    }
-    if (pendingChars >= PART_CHARS) {
-      blobs.push(new Blob(pending));
-      pending = [];
-      pendingChars = 0;
+export interface ExportProgress {
+  done: number;
+  total: number;
+}
+
+/**
+ * A layer is touched once it has a span or a status other than new: what an annotator has
+ * worked on. Exports take touched documents by default, so a CoNLL file is not all `O`.
+ */
+export function inScope(source: ExportSource, scope: ExportScope): boolean {
+  if (scope === 'all') return true;
+  if (scope === 'done') return source.status === 'done';
+  return source.status !== 'new' || source.spans.length > 0;
+}
+
+/** Parts are gathered into Blobs as they come, so memory holds one part of the file at a time. */
+const PART_BYTES = 4_000_000;
+
+class BlobCollector {
+  private readonly blobs: Blob[] = [];
+  private pending: (string | Uint8Array<ArrayBuffer>)[] = [];
+  private size = 0;
+
+  add(part: string | Uint8Array): void {
+    this.pending.push(typeof part === 'string' ? part : new Uint8Array(part));
+    this.size += part.length;
+    if (this.size >= PART_BYTES) this.flush();
+  }
+
+  blob(type: string): Blob {
+    this.flush();
+    return new Blob(this.blobs, { type });
+  }
+
+  private flush(): void {
+    if (this.pending.length > 0) this.blobs.push(new Blob(this.pending));
+    this.pending = [];
+    this.size = 0;
+  }
+}
+
+const control = { cancelled: false, preview: 0 };
+
+/** Asks the running export (or preview) to stop; it does between chunks of documents. */
+export function cancelExport(): void {
+  control.cancelled = true;
+}
+
+/**
+ * A call, not a read: the flags change while the export awaits, which narrowing cannot see. A
+ * download stops on Cancel export; a preview stops as soon as a newer preview starts.
+ */
+function isCancelled(preview: number | null): boolean {
+  return preview === null ? control.cancelled : preview !== control.preview;
+}
+
+const nowhere: ExportOutput = { several: true, open: () => ({ write: () => undefined, close: () => undefined }) };
+
+/**
+ * Exports (or, with `preview`, only counts: the same work, nothing kept) the request's documents,
+ * reporting progress after each chunk read. The result is null-blobbed when nothing was selected
+ * or the export was cancelled.
+ */
+export async function exportProject(request: ExportRequest, onProgress?: (progress: ExportProgress) => void, preview = false): Promise<ExportResult> {
+  const previewId = preview ? ++control.preview : null;
+  if (!preview) control.cancelled = false;
+  const info = exportFormatInfo(request.format);
+  const zipped = info.zipped || request.split !== undefined;
+  const fileName = exportFileName(request.format, request.projectName, request.layerName, zipped ? '.zip' : info.extension);
+  const collector = new BlobCollector();
+  const zip = zipped && !preview ? new ZipWriter((bytes) => collector.add(bytes)) : null;
+  const single: ExportOutput = { several: false, open: () => ({ write: (text) => collector.add(text), close: () => undefined }) };
+  const output: ExportOutput = preview ? nowhere : zip ? { several: true, open: (name) => zip.open(name) } : single;
+  const builder = new ExportBuilder(
+    { format: request.format, split: request.split, labels: request.onlyLabels ?? request.labels, onlyLabels: request.onlyLabels, main: exportFileName(request.format, request.projectName, request.layerName), countOnly: preview },
+    output,
+  );
+  const total = (await countDocuments(request.projectId)) * request.annotators.length;
+  let done = 0;
+  outer: for (const annotator of request.annotators) {
+    for await (const chunk of readForExport({ projectId: request.projectId, annotator, ...(request.scope === 'done' ? { statuses: ['done' as const] } : {}) })) {
+      if (isCancelled(previewId)) break outer;
+      for (const source of chunk) {
+        if (!inScope(source, request.scope)) continue;
+        builder.add({ id: source.originalId ?? source.id, originalId: source.originalId, text: source.text, spans: source.spans, annotator: source.annotator, status: source.status, meta: source.meta });
+      }
+      done += chunk.length;
+      onProgress?.({ done, total });
     }
   }
-  blobs.push(new Blob(pending));
-  return { ...result, blob: new Blob(blobs, { type: `${exportFormatInfo(format).mimeType};charset=utf-8` }) };
+  const summary = builder.finish();
+  const cancelled = isCancelled(previewId);
+  if (cancelled || preview || summary.documents === 0) return { ...summary, blob: null, fileName, cancelled };
+  zip?.end();
+  return { ...summary, blob: collector.blob(zipped ? 'application/zip' : `${info.mimeType};charset=utf-8`), fileName, cancelled: false };
 }
