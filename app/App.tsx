@@ -4,14 +4,11 @@ import { EditorPane } from './editor/EditorPane';
 import { useGlobalShortcuts } from './editor/useGlobalShortcuts';
 import { useProject } from './hooks/data';
 import { ImportStatus } from './import/ImportStatus';
-import { ExportDialog, ImportDialog, LabelEditor, ShortcutsDialog } from './layout/lazyDialogs';
+import { AgreementPlaceholder, AutoMergeDialog, ExportDialog, ImportDialog, LabelEditor, ReviewView, ShortcutsDialog } from './layout/lazyDialogs';
 import { SidePanel } from './layout/SidePanel';
 import { StorageUsage } from './layout/StorageUsage';
 import { TopBar } from './layout/TopBar';
 import { UpgradedElsewhere } from './layout/UpgradedElsewhere';
-import { AgreementPlaceholder } from './review/AgreementPlaceholder';
-import { AutoMergeDialog } from './review/AutoMergeDialog';
-import { ReviewView } from './review/ReviewView';
 import { useWorkbench } from './store';
 import { SuggestionSourcesDialog } from './suggestions/SuggestionSourcesDialog';
 

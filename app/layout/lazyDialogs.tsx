@@ -1,10 +1,14 @@
 import { onDemand } from './onDemand';
 
 /**
- * Dialogs most sessions open rarely, or only after the first paint, load on first use: they
- * stay out of the initial JavaScript (budget 150 KB gzip). One that cannot load says so in place.
+ * Dialogs and views most sessions open rarely, or only after the first paint, load on first use:
+ * they stay out of the initial JavaScript (budget 150 KB gzip). One that cannot load says so in
+ * place.
  */
 export const LabelEditor = onDemand(async () => (await import('../labels/LabelEditor')).LabelEditor);
 export const ImportDialog = onDemand(async () => (await import('../import/ImportDialog')).ImportDialog);
 export const ExportDialog = onDemand(async () => (await import('../export/ExportDialog')).ExportDialog);
 export const ShortcutsDialog = onDemand(async () => (await import('./ShortcutsDialog')).ShortcutsDialog);
+export const ReviewView = onDemand(async () => (await import('../review/ReviewView')).ReviewView);
+export const AutoMergeDialog = onDemand(async () => (await import('../review/AutoMergeDialog')).AutoMergeDialog);
+export const AgreementPlaceholder = onDemand(async () => (await import('../review/AgreementPlaceholder')).AgreementPlaceholder);
