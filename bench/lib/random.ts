@@ -1,14 +1,7 @@
-/** mulberry32: a tiny, fast, seeded PRNG; the same seed always gives the same corpus. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../../src/core/random';
+
+/** The app's own seeded PRNG (mulberry32): the same seed always gives the same corpus. */
+export { mulberry32 };
 
 export class Random {
   private readonly next: () => number;

@@ -1,5 +1,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { documentEntry, importThroughUi, setAnnotator } from './app';
+import type { Session } from './session';
+import type { BenchContext } from './types';
 
 /**
  * Three annotators' Spanwright JSONL files of the same documents, for the review measures: on each
@@ -52,3 +55,22 @@ export function reviewCorpus(dir: string, documents: number): string[] {
 }
 
 export const reviewTitle = (i: number) => `评审${i}号`;
+
+/**
+ * A fresh session where the reviewer imported the three annotators' files of `documents`
+ * documents and opened the Review view on the first, once its open clusters are counted.
+ */
+export async function openReviewOfCorpus(ctx: BenchContext, documents: number): Promise<Session> {
+  const files = reviewCorpus(ctx.corporaDir, documents);
+  const session = await ctx.newSession();
+  const { page } = session;
+  await setAnnotator(page, 'reviewer');
+  for (const file of files) {
+    const imported = await importThroughUi(page, [file], { analyseTimeoutMs: 60_000, importTimeoutMs: 300_000 });
+    if (imported.detail.documents !== documents) throw new Error(`${file}: imported ${imported.detail.documents ?? '?'} documents, expected ${documents}`);
+  }
+  await documentEntry(page, reviewTitle(0)).click();
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  await page.getByLabel('Open clusters', { exact: true }).filter({ hasText: /^\d/u }).waitFor({ timeout: 120_000 });
+  return session;
+}

@@ -1,7 +1,6 @@
 import type { Page } from '@playwright/test';
-import { documentEntry, importThroughUi, setAnnotator } from '../lib/app';
 import { clickCount, clickTime } from '../lib/probe';
-import { reviewCorpus, reviewTitle } from '../lib/reviewCorpus';
+import { openReviewOfCorpus } from '../lib/reviewCorpus';
 import { int, max, median, ms } from '../lib/stats';
 import { sleep } from '../lib/timeout';
 import type { Measure, Row } from '../lib/types';
@@ -40,17 +39,8 @@ export const reviewMerge: Measure = {
   description: 'auto-merge preview (Threshold 2 / 0.5) over 10,000 documents × 3 annotators',
   timeoutMs: 10 * 60_000,
   async run(ctx) {
-    const files = reviewCorpus(ctx.corporaDir, DOCUMENTS);
-    const session = await ctx.newSession();
+    const session = await openReviewOfCorpus(ctx, DOCUMENTS);
     const { page } = session;
-    await setAnnotator(page, 'reviewer');
-    for (const file of files) {
-      const imported = await importThroughUi(page, [file], { analyseTimeoutMs: 60_000, importTimeoutMs: 300_000 });
-      if (imported.detail.documents !== DOCUMENTS) throw new Error(`${file}: imported ${imported.detail.documents ?? '?'} documents, expected ${DOCUMENTS}`);
-    }
-    await documentEntry(page, reviewTitle(0)).click();
-    await page.getByRole('button', { name: 'Review', exact: true }).click();
-    await page.getByLabel('Open clusters', { exact: true }).filter({ hasText: /^\d/u }).waitFor({ timeout: 120_000 });
     await sleep(500);
 
     // The worker has read the project for Open clusters: the first preview is a warm one too, but

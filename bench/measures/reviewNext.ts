@@ -1,6 +1,5 @@
-import { documentEntry, importThroughUi, setAnnotator } from '../lib/app';
 import { keyCount, keyTime, markCount, waitForMark } from '../lib/probe';
-import { reviewCorpus, reviewTitle } from '../lib/reviewCorpus';
+import { openReviewOfCorpus } from '../lib/reviewCorpus';
 import { max, median, ms } from '../lib/stats';
 import { sleep } from '../lib/timeout';
 import type { Measure, Row } from '../lib/types';
@@ -16,17 +15,8 @@ export const reviewNext: Measure = {
   description: 'J from the last open cluster of a document to the first of the next (keydown → review-cluster-focused), 10,000 documents × 3',
   timeoutMs: 10 * 60_000,
   async run(ctx) {
-    const files = reviewCorpus(ctx.corporaDir, DOCUMENTS);
-    const session = await ctx.newSession();
+    const session = await openReviewOfCorpus(ctx, DOCUMENTS);
     const { page } = session;
-    await setAnnotator(page, 'reviewer');
-    for (const file of files) {
-      const imported = await importThroughUi(page, [file], { analyseTimeoutMs: 60_000, importTimeoutMs: 300_000 });
-      if (imported.detail.documents !== DOCUMENTS) throw new Error(`${file}: imported ${imported.detail.documents ?? '?'} documents, expected ${DOCUMENTS}`);
-    }
-    await documentEntry(page, reviewTitle(0)).click();
-    await page.getByRole('button', { name: 'Review', exact: true }).click();
-    await page.getByLabel('Open clusters', { exact: true }).filter({ hasText: /^\d/u }).waitFor({ timeout: 120_000 });
     await page.getByRole('textbox', { name: 'Document text', exact: true }).focus();
     await sleep(500);
 

@@ -3,6 +3,7 @@
  * document (shuffled, reproducibly, in blind review) and the text cut into runs at every span
  * boundary of the gold layer and of every lane, so each run is painted with what covers it.
  */
+import { mulberry32 } from '../core/random';
 import { compareStrings } from './order';
 
 /** 32-bit FNV-1a of a string: the seed of a document's shuffle. */
@@ -15,18 +16,6 @@ function hash(text: string): number {
   return value >>> 0;
 }
 
-/** mulberry32: small, fast, and the same sequence on every machine for a seed. */
-function random(seed: number): () => number {
-  let state = seed;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The compared annotators in the order the review view shows them (lanes, the `1`–`9` keys):
  * sorted by name; in blind review shuffled with the document id as the seed, so the order is the
@@ -35,7 +24,7 @@ function random(seed: number): () => number {
 export function annotatorOrder(compared: readonly string[], documentId: string, blind: boolean): string[] {
   const sorted = [...new Set(compared)].sort(compareStrings);
   if (!blind) return sorted;
-  const next = random(hash(documentId));
+  const next = mulberry32(hash(documentId));
   for (let i = sorted.length - 1; i > 0; i--) {
     const j = Math.floor(next() * (i + 1));
     [sorted[i], sorted[j]] = [sorted[j] ?? '', sorted[i] ?? ''];
