@@ -36,7 +36,7 @@ beforeEach(async () => {
   projectId = (await ensureDefaultProject()).id;
   await dbTesting.importTexts(projectId, [dbTesting.incoming(TEXT, [person], 'alice'), dbTesting.incoming(TEXT, [place], 'bob')]);
   [documentId = ''] = await listDocumentIds(projectId);
-  useWorkbench.setState({ projectId, documentId, undoStack: [], redoStack: [], historyOf: null });
+  useWorkbench.setState({ projectId, documentId, undoStack: [], redoStack: [] });
   await showAnnotator(projectId, 'alice');
 });
 

@@ -28,18 +28,13 @@ export function historySaved(): Promise<void> {
   return saving;
 }
 
-function ownerKey(projectId: string, annotator: string): string {
-  return `${projectId}\u0000${annotator}`;
-}
-
 /** Loads the stacks of the project and annotator on screen (call when either changes). */
 export async function loadHistoryFor(projectId: string, annotator: string): Promise<void> {
-  const key = ownerKey(projectId, annotator);
   const stacks = await loadHistory(projectId, annotator);
   const state = useWorkbench.getState();
   // Another switch may have happened while reading.
   if (state.projectId !== projectId || state.annotator !== annotator) return;
-  useWorkbench.setState({ undoStack: stacks.undo, redoStack: stacks.redo, historyOf: key });
+  useWorkbench.setState({ undoStack: stacks.undo, redoStack: stacks.redo });
 }
 
 /** Records a step that has already been written, so Ctrl+Z can take it back. */

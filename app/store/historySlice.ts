@@ -3,18 +3,15 @@ import type { HistoryEntry } from '../../src/db';
 import type { WorkbenchState } from './index';
 
 /**
- * The undo and redo stacks of the project and annotator on screen (`historyOf`), loaded from
- * IndexedDB when either changes: steps are never applied under another annotator's name.
+ * The undo and redo stacks of the project and annotator on screen, loaded from IndexedDB when
+ * either changes: steps are never applied under another annotator's name.
  */
 export interface HistorySlice {
   undoStack: readonly HistoryEntry[];
   redoStack: readonly HistoryEntry[];
-  /** Whose stacks these are: `${projectId}\u0000${annotator}`, null before they are loaded. */
-  historyOf: string | null;
 }
 
 export const createHistorySlice: StateCreator<WorkbenchState, [], [], HistorySlice> = () => ({
   undoStack: [],
   redoStack: [],
-  historyOf: null,
 });
