@@ -63,3 +63,22 @@ test('undo after an import merged a span into the same document keeps the import
   await expect(workbench.spanCount).toHaveText('2');
   await expect(workbench.spanEntry('person', '刘艳霞')).toBeVisible();
 });
+
+test('undo of a span another tab has deleted meanwhile says so in the notice bar', async ({ workbench, context }) => {
+  await workbench.open();
+  await workbench.importFiles(textFile('one.txt', [TEXT]));
+  await workbench.tag('刘艳霞', '1');
+
+  // Another tab of the same browser (it resumes on the same document) deletes the span.
+  const other = new Workbench(await context.newPage());
+  await other.open();
+  await expect(other.documentText).toHaveText(TEXT);
+  await other.spans.getByRole('button', { name: /^Delete span/ }).first().click();
+  await expect(other.spanCount).toHaveText('0');
+  await expect(workbench.spanCount).toHaveText('0');
+
+  await workbench.documentText.focus();
+  await workbench.page.keyboard.press('Control+z');
+  await expect(workbench.page.getByText(/the layer had changed since/)).toBeVisible();
+  await expect(workbench.spanCount).toHaveText('0');
+});
