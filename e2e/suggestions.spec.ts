@@ -161,7 +161,7 @@ test('patterns: invalid ones are refused, the built-in one can be turned off, a 
   await expect(workbench.spanEntry('person', '刘艳霞')).toBeVisible();
 });
 
-test('a 100,000-character document gets its suggestions from the worker within 200 ms', async ({ workbench, page }) => {
+test('a 100,000-character document gets its suggestions from the worker, timed in the suggestions-ready mark', async ({ workbench, page }) => {
   const seed = readFileSync(SEED_FILE, 'utf-8').replace(/\r\n?/g, '\n');
   const text = seed.repeat(Math.ceil(100_000 / seed.length)).slice(0, 100_000);
   await workbench.open();
@@ -175,8 +175,9 @@ test('a 100,000-character document gets its suggestions from the worker within 2
   const [first] = timings;
   test.info().annotations.push({ type: 'suggestions', description: JSON.stringify(first) });
   expect(first?.suggestions).toBeGreaterThan(500);
-  // Matching itself, in the worker; the round trip also waits for the page to paint the document.
-  expect(first?.workerMs).toBeLessThanOrEqual(200);
+  // The mark carries the worker's own matching time; its budget is checked by `npm run bench` (suggestions-100k).
+  expect(first?.workerMs).toBeGreaterThan(0);
+  expect(first?.ms).toBeGreaterThanOrEqual(first?.workerMs ?? Number.POSITIVE_INFINITY);
   // Only the first entries are in the list; the count covers them all.
   await expect(suggestions.region.getByRole('listitem')).toHaveCount(200);
   await expect(suggestions.count).toHaveText(String(first?.suggestions));

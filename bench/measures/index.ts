@@ -9,6 +9,7 @@ import { longDocumentMeasure } from './longDocument';
 import { reviewMerge } from './reviewMerge';
 import { reviewNext } from './reviewNext';
 import { storageFloor } from './storageFloor';
+import { suggestions100k } from './suggestions100k';
 
 /** Every measure, in the order they run. Adding one: a file in this folder and a line here. */
-export const measures: readonly Measure[] = [import100k, storageFloor, importCluener, longDocumentMeasure, listFilters, reviewMerge, reviewNext, initialJs, export100k, cliConvert100k];
+export const measures: readonly Measure[] = [import100k, storageFloor, importCluener, longDocumentMeasure, listFilters, reviewMerge, reviewNext, suggestions100k, initialJs, export100k, cliConvert100k];
