@@ -56,9 +56,9 @@ describe('words that know the project', () => {
 });
 
 describe('segmentWords (properties)', () => {
-  const han = fc.constantFrom(...'刘艳霞民政部国务院说在上海的了同志调研，。 ab1');
+  const han = fc.constantFrom(...Array.from('刘艳霞民政部国务院说在上海的了同志调研，。 ab1'));
   const fragment = fc.array(han, { minLength: 0, maxLength: 30 }).map((chars) => chars.join(''));
-  const term = fc.array(fc.constantFrom(...'刘艳霞民政部国务院调研'), { minLength: 2, maxLength: 5 }).map((chars) => chars.join(''));
+  const term = fc.array(fc.constantFrom(...Array.from('刘艳霞民政部国务院调研')), { minLength: 2, maxLength: 5 }).map((chars) => chars.join(''));
 
   it('cuts the range into contiguous, non-empty words', () => {
     fc.assert(
