@@ -171,6 +171,9 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
   };
 
   const onClick = () => {
+    // selectionchange has not fired yet: remember the click's caret now, or the re-render that
+    // focusing a span causes would put back the caret from before the click.
+    rememberSelection();
     const selection = currentSelection();
     if (!selection || selection.anchor !== selection.focus) return;
     // A click inside a span focuses its innermost span, offering relabel and delete.
