@@ -43,12 +43,13 @@ export async function setStatus(documentId: string, annotator: string, status: D
 
 /**
  * Sets one annotator's note on a document ('' removes it): a flag with a comment, exported in the
- * document's `meta`. Returns the change (for undo), null when the note was already so.
+ * document's `meta`. A `new` document becomes `in-progress`, so exports of touched documents carry it. Returns the change (for undo), null when the note was already so.
  */
 export async function setNote(documentId: string, annotator: string, note: string): Promise<LayerChange | null> {
   const wanted = note.trim();
   const { changes } = await layerStore().update([{ documentId, annotator }], (current) =>
-    (current?.note ?? '') === wanted ? null : { spans: current?.spans ?? [], status: current?.status ?? 'new', note: wanted },
+    // Like a first span, a note moves a `new` document to `in-progress`: it has been looked at.
+    (current?.note ?? '') === wanted ? null : { spans: current?.spans ?? [], status: current === undefined || current.status === 'new' ? 'in-progress' : current.status, note: wanted },
   );
   return changes[0] ?? null;
 }
