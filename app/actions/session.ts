@@ -1,12 +1,14 @@
 import { checkOwnAnnotatorName, type OwnAnnotatorName } from '../../src/core/annotators';
-import { documentIdsWithStatus, ensureDefaultProject, getDocument, listDocumentIds, nextDocumentNotDone, rollBackAbandonedImports, setStatus } from '../../src/db';
+import type { DocumentStatus } from '../../src/core/types';
+import { documentIdsWithStatus, ensureDefaultProject, getAnnotation, getDocument, listDocumentIds, nextDocumentNotDone, rollBackAbandonedImports, setNote, setStatus } from '../../src/db';
 import { adjacentDocument, listedDocuments, type ListedDocuments } from '../documents/listedDocuments';
-import { loadLanguage, rememberLanguage, type Language } from '../i18n';
+import { loadLanguage, rememberLanguage, translate, type Language } from '../i18n';
 import { currentRoute, onRouteChange, rememberDocument, rememberedDocument, writeRoute, type HistoryMode } from '../routing/location';
 import { sameRoute, type View } from '../routing/route';
 import { useWorkbench } from '../store';
 import { storeAnnotator } from '../store/sessionSlice';
 import { loadHistoryFor, recordChange } from './history';
+import { showNotice } from './notices';
 
 /** Prepares the workspace on start: repairs interrupted imports, opens the default project. */
 export async function startWorkbench(): Promise<void> {
@@ -72,7 +74,7 @@ export async function followRoute(): Promise<void> {
  */
 export function openDocument(documentId: string, mode?: HistoryMode): void {
   const { projectId, documentId: previous, view } = useWorkbench.getState();
-  useWorkbench.setState({ documentId, focusedSpanId: null, notice: null });
+  useWorkbench.setState({ documentId, focusedSpanId: null, notice: null, confirmingEmptyDone: false });
   if (projectId !== null) rememberDocument(projectId, documentId);
   writeRoute({ view, documentId }, mode ?? (previous === null ? 'replace' : 'push'));
 }
@@ -153,25 +155,70 @@ export async function openNextNotDone(): Promise<void> {
       true,
     );
   }
+  if (next === documentId) next = undefined;
   if (next === undefined) {
     const from = documentId === null ? -1 : ((await getDocument(documentId))?.order ?? -1);
     next = await nextDocumentNotDone(projectId, annotator, from);
   }
-  if (next !== undefined) openDocument(next);
+  if (next !== undefined) {
+    openDocument(next);
+    return;
+  }
+  // Nothing else is left: say so when the open document is done too (a skipped one is set aside).
+  const open = documentId === null ? undefined : await getAnnotation(documentId, annotator);
+  if (documentId === null || open?.status === 'done' || open?.status === 'skipped') {
+    showNotice('info', translate(useWorkbench.getState().language, 'flow.allDone'));
+  }
 }
 
-/** Marks the open document done and moves on to the next one not done. */
-export async function markDoneAndContinue(): Promise<void> {
+/** Sets the open document's status as one undo step; returns whether it changed. */
+async function setOpenStatus(status: DocumentStatus): Promise<boolean> {
+  const { documentId, annotator } = useWorkbench.getState();
+  if (documentId === null) return false;
+  const change = await setStatus(documentId, annotator, status);
+  if (change) recordChange({ layers: [change] });
+  return change !== null;
+}
+
+/**
+ * Marks the open document done and moves on to the next one not done (Enter). A document
+ * without spans is more often untouched than finished: unless `confirmed`, the header asks first.
+ */
+export async function markDoneAndContinue(confirmed = false): Promise<void> {
   const { documentId, annotator } = useWorkbench.getState();
   if (documentId === null) return;
-  const change = await setStatus(documentId, annotator, 'done');
-  if (change) recordChange({ layers: [change] });
+  if (!confirmed && ((await getAnnotation(documentId, annotator))?.spans.length ?? 0) === 0) {
+    useWorkbench.setState({ confirmingEmptyDone: true });
+    return;
+  }
+  useWorkbench.setState({ confirmingEmptyDone: false });
+  await setOpenStatus('done');
   await openNextNotDone();
 }
 
-export async function toggleDone(done: boolean): Promise<void> {
+export function cancelEmptyDone(): void {
+  useWorkbench.setState({ confirmingEmptyDone: false });
+}
+
+/** Skip: the open document is set aside (status skipped, undoable) and the next one not done opens. */
+export async function skipAndContinue(): Promise<void> {
+  await setOpenStatus('skipped');
+  await openNextNotDone();
+}
+
+/** Takes a skipped document back into work. */
+export async function unskip(): Promise<void> {
+  await setOpenStatus('in-progress');
+}
+
+/** Sets (or, with '', removes) this annotator's note on the open document, as one undo step. */
+export async function saveNote(note: string): Promise<void> {
   const { documentId, annotator } = useWorkbench.getState();
   if (documentId === null) return;
-  const change = await setStatus(documentId, annotator, done ? 'done' : 'in-progress');
+  const change = await setNote(documentId, annotator, note);
   if (change) recordChange({ layers: [change] });
+}
+
+export async function toggleDone(done: boolean): Promise<void> {
+  await setOpenStatus(done ? 'done' : 'in-progress');
 }

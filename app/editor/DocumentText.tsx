@@ -1,12 +1,15 @@
-import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { splitBlocks, spansByBlock } from '../../src/core/blocks';
 import { moveCaret, type CaretMove } from '../../src/core/caret';
 import { assignLanes } from '../../src/core/spans';
+import { wordAt } from '../../src/core/words';
 import type { LabelDef, Span, SpanDraft } from '../../src/core/types';
 import { deleteSpan, focusSpan } from '../actions/spans';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { Caret } from './Caret';
+import { domPointToOffset } from './domOffsets';
+import { learnTerms, loadProjectTerms, projectTerms } from './projectTerms';
 import { attachDocumentText, collapseSelectionTo, currentSelection, rememberSelection, restoreSelection, setSelection } from './selectionTracker';
 import { revealSpan } from './revealSpan';
 import { useSeenBlocks } from './useSeenBlocks';
@@ -27,6 +30,12 @@ const HORIZONTAL_MOVES: Record<string, [CaretMove, CaretMove]> = {
   ArrowRight: ['char-right', 'word-right'],
 };
 
+/** The text offset under a viewport point. */
+function offsetAtPoint(root: HTMLElement, x: number, y: number, textLength: number): number | null {
+  const point = document.caretPositionFromPoint(x, y);
+  return point ? domPointToOffset(root, point.offsetNode, point.offset, textLength) : null;
+}
+
 /** The span after (or before) the caret or the focused span, for Tab / Shift+Tab. */
 function adjacentSpan(spans: readonly Span[], from: number, focusedId: string | null, step: 1 | -1): Span | undefined {
   const at = focusedId === null ? -1 : spans.findIndex((span) => span.id === focusedId);
@@ -45,6 +54,10 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
   const t = useT();
   const rootRef = useRef<HTMLDivElement>(null);
   const focusedSpanId = useWorkbench((state) => state.focusedSpanId);
+  const projectId = useWorkbench((state) => state.projectId);
+  const annotator = useWorkbench((state) => state.annotator);
+  // Escape, then Tab: the documented way out of span-by-span Tab (the next Tab leaves the text).
+  const leaveOnTab = useRef(false);
 
   const blocks = useMemo(() => splitBlocks(text), [text]);
   const lanes = useMemo(() => assignLanes(spans), [spans]);
@@ -61,6 +74,12 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
       attachDocumentText(null, null);
     };
   }, [documentId, text]);
+
+  useEffect(() => {
+    if (projectId !== null) void loadProjectTerms(projectId, annotator);
+  }, [projectId, annotator]);
+  // What is tagged here is a word of the project from now on (double-click, Ctrl+arrows).
+  useEffect(() => learnTerms(text, spans), [text, spans]);
 
   // Blocks whose spans changed, or that were just decorated, were re-rendered: keep the caret
   // and selection where the user left them.
@@ -89,12 +108,14 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const leaving = leaveOnTab.current;
+    leaveOnTab.current = false;
     const selection = currentSelection() ?? { anchor: 0, focus: 0 };
     const horizontal = HORIZONTAL_MOVES[event.key];
     if (horizontal && !event.altKey && !event.metaKey) {
       event.preventDefault();
       focusSpan(null);
-      setSelection(moveCaret(text, selection, event.ctrlKey ? horizontal[1] : horizontal[0], event.shiftKey));
+      setSelection(moveCaret(text, selection, event.ctrlKey ? horizontal[1] : horizontal[0], event.shiftKey, projectTerms()));
       return;
     }
     if ((event.key === 'Home' || event.key === 'End') && event.ctrlKey) {
@@ -112,6 +133,7 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
       return;
     }
     if (event.key === 'Tab' && !event.ctrlKey && !event.altKey) {
+      if (leaving) return; // The browser moves focus on, out of Document text.
       if (focusSpanAt(adjacentSpan(spans, Math.min(selection.anchor, selection.focus), focusedSpanId, event.shiftKey ? -1 : 1))) {
         event.preventDefault();
       }
@@ -130,10 +152,28 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
       focusSpan(null);
       const { focus } = selection;
       collapseSelectionTo(focus);
+      leaveOnTab.current = true;
     }
   };
 
+  // A double-click selects a word as word steps see it: a name the project knows is one word.
+  const onDoubleClick = (event: MouseEvent<HTMLDivElement>) => {
+    const root = rootRef.current;
+    const selection = currentSelection();
+    if (!root || !selection) return;
+    const start = Math.min(selection.anchor, selection.focus);
+    const end = Math.max(selection.anchor, selection.focus);
+    // The character clicked: the caret position under the pointer, kept inside the browser's word.
+    const pointed = offsetAtPoint(root, event.clientX, event.clientY, text.length);
+    const clicked = Math.min(Math.max(pointed ?? start, start), Math.max(start, end - 1));
+    const word = wordAt(text, clicked, projectTerms());
+    if (word.end > word.start && (word.start !== start || word.end !== end)) setSelection({ anchor: word.start, focus: word.end });
+  };
+
   const onClick = () => {
+    // selectionchange has not fired yet: remember the click's caret now, or the re-render that
+    // focusing a span causes would put back the caret from before the click.
+    rememberSelection();
     const selection = currentSelection();
     if (!selection || selection.anchor !== selection.focus) return;
     // A click inside a span focuses its innermost span, offering relabel and delete.
@@ -154,6 +194,7 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
         lang="zh"
         onKeyDown={onKeyDown}
         onClick={onClick}
+        onDoubleClick={onDoubleClick}
       >
         {blocks.map((block, i) => {
           const decorated = seen.has(block.index);

@@ -10,10 +10,12 @@ const SHORTCUTS: [keys: string, action: MessageKey][] = [
   ['↑ ↓ / Home End', 'shortcutLine'],
   ['Ctrl+Home / Ctrl+End', 'shortcutEnds'],
   ['Tab / Shift+Tab', 'shortcutTab'],
+  ['Escape, Tab / Shift+Tab', 'flow.shortcutLeave'],
   ['Delete', 'shortcutDelete'],
-  ['Enter', 'shortcutEnter'],
+  ['Enter', 'flow.shortcutEnter'],
+  ['Alt+↑ / Alt+↓', 'flow.shortcutAdjacent'],
   ['Ctrl+Z / Ctrl+Shift+Z', 'shortcutUndo'],
-  ['Escape', 'shortcutEscape'],
+  ['Escape', 'flow.shortcutEscape'],
   ['?', 'shortcutHelp'],
 ];
 
@@ -42,8 +44,13 @@ export function ShortcutsDialog({ labels }: { labels: readonly LabelDef[] }) {
               <td>{t(action)}</td>
             </tr>
           ))}
+          <tr>
+            <td><kbd>{t('flow.shortcutDoubleClick')}</kbd></td>
+            <td>{t('flow.shortcutWordsKnown')}</td>
+          </tr>
         </tbody>
       </table>
+      <p className="shortcut-note">{t('flow.shortcutAnywhere')}</p>
       <div className="dialog-actions">
         <button type="button" className="primary" onClick={close}>{t('close')}</button>
       </div>

@@ -41,6 +41,7 @@ export const SpanList = memo(function SpanList({ text, spans, labels }: { text: 
             return (
               <li
                 key={span.id}
+                data-span-id={span.id}
                 className={span.id === focusedSpanId ? 'span-entry focused' : 'span-entry'}
                 style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
               >

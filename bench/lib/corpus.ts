@@ -210,6 +210,8 @@ export interface LongDocumentParams {
   minParagraph: number;
   maxParagraph: number;
   seed: number;
+  /** The cache's file prefix, so two sizes of long document do not evict each other. */
+  prefix?: string;
 }
 
 export const LONG_TITLE = 'BENCH-LONG';
@@ -249,7 +251,7 @@ function classify(spans: readonly { start: number; end: number }[]): { nested: n
  * short document to switch to. Titles start with LONG_TITLE and SHORT_TITLE.
  */
 export function longDocument(dir: string, pool: SentencePool, params: LongDocumentParams): CorpusFile {
-  return cachedCorpus(dir, 'long-document', { ...params, source: sourceFingerprint(pool) }, (writer) => {
+  return cachedCorpus(dir, params.prefix ?? 'long-document', { ...params, source: sourceFingerprint(pool) }, (writer) => {
     const random = new Random(params.seed);
     const sentences = pool.sentences.filter((sentence) => sentence.bmp);
     const paragraphs: string[][] = [];

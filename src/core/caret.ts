@@ -1,5 +1,5 @@
 import { nextGrapheme, previousGrapheme } from './graphemes';
-import { nextWordBoundary, previousWordBoundary } from './words';
+import { nextWordBoundary, previousWordBoundary, type TermSet } from './words';
 /** A selection in text offsets: the anchor stays put, the focus is where the caret is. */
 export interface TextSelection {
   anchor: number;
@@ -8,8 +8,12 @@ export interface TextSelection {
 
 export type CaretMove = 'char-left' | 'char-right' | 'word-left' | 'word-right' | 'start' | 'end';
 
-/** Where the caret (the selection's focus) goes for a horizontal move; the anchor stays when extending. */
-export function moveCaret(text: string, selection: TextSelection, move: CaretMove, extend: boolean): TextSelection {
+/**
+ * Where the caret (the selection's focus) goes for a horizontal move; the anchor stays when
+ * extending. Word moves take the project's own `terms` as words (src/core/words.ts); character
+ * moves never do.
+ */
+export function moveCaret(text: string, selection: TextSelection, move: CaretMove, extend: boolean, terms?: TermSet): TextSelection {
   const { anchor, focus } = selection;
   if (!extend && anchor !== focus && (move === 'char-left' || move === 'char-right')) {
     // Like a text field: the first arrow press collapses a selection to its edge.
@@ -19,8 +23,8 @@ export function moveCaret(text: string, selection: TextSelection, move: CaretMov
   const target = {
     'char-left': () => previousGrapheme(text, focus),
     'char-right': () => nextGrapheme(text, focus),
-    'word-left': () => previousWordBoundary(text, focus),
-    'word-right': () => nextWordBoundary(text, focus),
+    'word-left': () => previousWordBoundary(text, focus, terms),
+    'word-right': () => nextWordBoundary(text, focus, terms),
     start: () => 0,
     end: () => text.length,
   }[move]();

@@ -15,10 +15,36 @@ function boundariesAround(text: string, offset: number): number[] {
   return found;
 }
 
+/**
+ * UTF-16 units that are a whole grapheme whatever stands beside them (UAX #29: Grapheme_Cluster_Break
+ * Other, and no neighbour can extend them): printable ASCII, CJK punctuation up to the ideographic
+ * tone marks, CJK ideographs (extension A and the main block), fullwidth ASCII.
+ */
+function isLoneUnit(code: number): boolean {
+  return (
+    (code >= 0x20 && code <= 0x7e) ||
+    (code >= 0x3000 && code <= 0x3029) ||
+    (code >= 0x3030 && code <= 0x303f) ||
+    (code >= 0x3400 && code <= 0x4dbf) ||
+    (code >= 0x4e00 && code <= 0x9fff) ||
+    (code >= 0xff01 && code <= 0xff5e)
+  );
+}
+
+/**
+ * Whether `offset` is a boundary without asking the segmenter: both units around it stand alone.
+ * Tagging every occurrence of a word in a 2,000,000-character document snaps ten thousand ranges;
+ * segmenting a window for each took seconds.
+ */
+function obviousBoundary(text: string, offset: number): boolean {
+  return isLoneUnit(text.charCodeAt(offset - 1)) && isLoneUnit(text.charCodeAt(offset));
+}
+
 /** The nearest grapheme boundary at or before `offset`. */
 export function graphemeStartAtOrBefore(text: string, offset: number): number {
   if (offset <= 0) return 0;
   if (offset >= text.length) return text.length;
+  if (obviousBoundary(text, offset)) return offset;
   let best = 0;
   for (const boundary of boundariesAround(text, offset)) if (boundary <= offset) best = boundary;
   return best;
@@ -28,6 +54,7 @@ export function graphemeStartAtOrBefore(text: string, offset: number): number {
 export function graphemeEndAtOrAfter(text: string, offset: number): number {
   if (offset <= 0) return 0;
   if (offset >= text.length) return text.length;
+  if (obviousBoundary(text, offset)) return offset;
   for (const boundary of boundariesAround(text, offset)) if (boundary >= offset) return boundary;
   return text.length;
 }

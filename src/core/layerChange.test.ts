@@ -86,3 +86,28 @@ describe('layer changes', () => {
     expect(diffSpans([span('a', 0, 1, 'x')], [span('a', 0, 2, 'x')])).toEqual({ added: [span('a', 0, 2, 'x')], removed: [span('a', 0, 1, 'x')] });
   });
 });
+
+describe('notes', () => {
+  it('records a note as before and after, and undo and redo put each back', () => {
+    const before = state([], 'in-progress');
+    const after: LayerState = { ...before, note: 'Garbled ending' };
+    const change = layerChangeOf('d', 'alice', before, after);
+    expect(change.note).toEqual({ before: '', after: 'Garbled ending' });
+    expect(isEmptyLayerChange(change)).toBe(false);
+    expect(applyLayerChange(after, change, 'undo').state.note).toBe('');
+    expect(applyLayerChange(before, change, 'redo').state.note).toBe('Garbled ending');
+  });
+
+  it('counts a note edited meanwhile as a conflict and leaves it', () => {
+    const change = layerChangeOf('d', 'alice', state([]), { ...state([]), note: 'one' });
+    const applied = applyLayerChange({ ...state([]), note: 'two' }, change, 'undo');
+    expect(applied.conflicts).toBe(1);
+    expect(applied.state.note).toBe('two');
+  });
+
+  it('a change without a note leaves the note alone', () => {
+    const change = layerChangeOf('d', 'alice', state([]), state([span('a', 0, 2, 'person')]));
+    expect(change.note).toBeUndefined();
+    expect(applyLayerChange({ ...state([]), note: 'kept' }, change, 'redo').state.note).toBe('kept');
+  });
+});

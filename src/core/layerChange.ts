@@ -17,6 +17,8 @@ export interface LayerChange {
   readonly status?: { readonly before: DocumentStatus; readonly after: DocumentStatus };
   /** Suggestion keys (`spanKey`) the step rejected. */
   readonly rejected?: readonly string[];
+  /** The annotator's note on the document before and after ('' for none). */
+  readonly note?: { readonly before: string; readonly after: string };
 }
 
 /** The parts of a layer a change can touch. */
@@ -24,6 +26,8 @@ export interface LayerState {
   readonly spans: readonly Span[];
   readonly status: DocumentStatus;
   readonly rejected: readonly string[];
+  /** The annotator's note on the document (a flag with a comment); absent or '' for none. */
+  readonly note?: string;
 }
 
 export type Direction = 'undo' | 'redo';
@@ -52,6 +56,8 @@ export function layerChangeOf(documentId: string, annotator: string, before: Lay
   const statusBefore = before?.status ?? 'new';
   const rejectedBefore = new Set(before?.rejected ?? []);
   const rejected = after.rejected.filter((key) => !rejectedBefore.has(key));
+  const noteBefore = before?.note ?? '';
+  const noteAfter = after.note ?? '';
   return {
     documentId,
     annotator,
@@ -59,11 +65,12 @@ export function layerChangeOf(documentId: string, annotator: string, before: Lay
     removed,
     ...(statusBefore === after.status ? {} : { status: { before: statusBefore, after: after.status } }),
     ...(rejected.length > 0 ? { rejected } : {}),
+    ...(noteBefore === noteAfter ? {} : { note: { before: noteBefore, after: noteAfter } }),
   };
 }
 
 export function isEmptyLayerChange(change: LayerChange): boolean {
-  return change.added.length === 0 && change.removed.length === 0 && change.status === undefined && (change.rejected ?? []).length === 0;
+  return change.added.length === 0 && change.removed.length === 0 && change.status === undefined && (change.rejected ?? []).length === 0 && change.note === undefined;
 }
 
 /** A layer after a change was applied, and how many of the change's parts no longer fit it. */
@@ -103,6 +110,13 @@ export function applyLayerChange(current: LayerState, change: LayerChange, direc
     const kept = current.rejected.filter((key) => !keys.has(key));
     rejected = direction === 'undo' ? kept : [...kept, ...change.rejected];
   }
+  let note = current.note ?? '';
+  if (change.note) {
+    const [from, to] = direction === 'undo' ? [change.note.after, change.note.before] : [change.note.before, change.note.after];
+    if (note === from) note = to;
+    else if (note !== to) conflicts++;
+  }
   const spans = take.length === 0 && put.length === 0 ? current.spans : sortSpans([...byKey.values()]);
-  return { state: { spans, status, rejected }, conflicts };
+  // '' (no note) is said outright: a writer takes an absent note as "keep the one stored".
+  return { state: { spans, status, rejected, note }, conflicts };
 }

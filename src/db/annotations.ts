@@ -41,6 +41,19 @@ export async function setStatus(documentId: string, annotator: string, status: D
   return changes[0] ?? null;
 }
 
+/**
+ * Sets one annotator's note on a document ('' removes it): a flag with a comment, exported in the
+ * document's `meta`. A `new` document becomes `in-progress`, so exports of touched documents carry it. Returns the change (for undo), null when the note was already so.
+ */
+export async function setNote(documentId: string, annotator: string, note: string): Promise<LayerChange | null> {
+  const wanted = note.trim();
+  const { changes } = await layerStore().update([{ documentId, annotator }], (current) =>
+    // Like a first span, a note moves a `new` document to `in-progress`: it has been looked at.
+    (current?.note ?? '') === wanted ? null : { spans: current?.spans ?? [], status: current === undefined || current.status === 'new' ? 'in-progress' : current.status, note: wanted },
+  );
+  return changes[0] ?? null;
+}
+
 /** An edit as written: the undoable change and the row now stored. */
 export interface WrittenSpans {
   change: LayerChange;

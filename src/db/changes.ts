@@ -39,7 +39,7 @@ export async function applyChange(step: HistoryStep, direction: Direction): Prom
     await store.update(layers, (current, _key, index) => {
       const change = layers[index];
       if (!change) return null;
-      if (current === undefined && change.added.length === 0 && change.removed.length === 0 && change.status === undefined) return null;
+      if (current === undefined && change.added.length === 0 && change.removed.length === 0 && change.status === undefined && change.note === undefined) return null;
       const applied = applyLayerChange(layerState(current), change, direction);
       conflicts += applied.conflicts;
       return applied.state;

@@ -55,7 +55,8 @@ export async function* readForExport(query: ExportQuery): AsyncGenerator<ExportS
           spans: query.annotator === GOLD_ANNOTATOR ? goldLayerOf(annotation).spans.map(({ editedFrom: _editedFrom, ...span }) => span) : (annotation?.spans ?? []),
           annotator: query.annotator,
           status,
-          meta,
+          // The annotator's note (a flag with a comment) travels in `meta`, beside what the import brought.
+          meta: annotation?.note ? { ...meta, note: annotation.note } : meta,
           originalId: typeof originalId === 'string' ? originalId : undefined,
         });
       }

@@ -11,6 +11,7 @@ export {
   getAnnotations,
   listAnnotators,
   saveSpans,
+  setNote,
   setStatus,
   watchAnnotation,
   writeSpans,

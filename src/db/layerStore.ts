@@ -31,6 +31,8 @@ export interface LayerDraft {
   spans: readonly Span[];
   status: DocumentStatus;
   rejected?: readonly string[];
+  /** The annotator's note; kept as it is when absent, removed when ''. */
+  note?: string;
   /** The gold layer's decisions and span origins; kept as they are when absent. */
   review?: { decisions: readonly DecisionRow[]; origins: readonly SpanOriginRow[] };
 }
@@ -42,6 +44,12 @@ function reviewFields(draft: LayerDraft | null, current: AnnotationRow | undefin
     ...(current?.decisions === undefined ? {} : { decisions: current.decisions }),
     ...(current?.origins === undefined ? {} : { origins: current.origins }),
   };
+}
+
+/** The note a written row carries: the draft's, else the layer's own. */
+function noteField(draft: LayerDraft | null, current: AnnotationRow | undefined): Pick<AnnotationRow, 'note'> {
+  const note = draft?.note ?? current?.note;
+  return note ? { note } : {};
 }
 
 /** One (document, annotator) a writer asks for. */
@@ -64,7 +72,7 @@ export interface LayerScope {
 
 /** The state a change applies to: what a layer that does not exist yet looks like. */
 export function layerState(layer: StoredLayer | undefined): LayerState {
-  return { spans: layer?.spans ?? [], status: layer?.status ?? 'new', rejected: layer?.rejected ?? [] };
+  return { spans: layer?.spans ?? [], status: layer?.status ?? 'new', rejected: layer?.rejected ?? [], ...(layer?.note ? { note: layer.note } : {}) };
 }
 
 function fromPage(documentId: string, page: PageLayersRow, slot: number): StoredLayer | undefined {
@@ -268,6 +276,7 @@ export class LayerStore {
           ...annotationRow(key.documentId, key.annotator, projectId, draft.spans, draft.status, draft.rejected ?? current?.rejected),
           revision: (current?.revision ?? 0) + 1,
           ...reviewFields(draft, current),
+          ...noteField(draft, current),
         };
         writes.push({ row, replacing: current });
         changes.push(layerChangeOf(key.documentId, key.annotator, current && layerState(current), row));
@@ -336,7 +345,7 @@ export class LayerStore {
     for (const row of await this.rowsWithLabel(projectId, from)) {
       const spans = relabelSpans(row.spans, from, to);
       if (spans === row.spans) continue;
-      const next = { ...annotationRow(row.documentId, row.annotator, projectId, spans, row.status, row.rejected), revision: row.revision + 1, ...reviewFields(null, row) };
+      const next = { ...annotationRow(row.documentId, row.annotator, projectId, spans, row.status, row.rejected), revision: row.revision + 1, ...reviewFields(null, row), ...noteField(null, row) };
       await this.database.annotations.put(next);
       changes.push(layerChangeOf(row.documentId, row.annotator, row, next));
     }

@@ -111,6 +111,11 @@ export interface AnnotationRow {
   labelKeys: string[];
   /** Suggestions this annotator rejected (by `spanKey`), so they stay hidden. Since version 2. */
   rejected: string[];
+  /**
+   * The annotator's note on the document (a flag with a comment), absent when none. Not indexed,
+   * so no schema version: older rows simply have none, and a layer on its page never has one.
+   */
+  note?: string;
   updatedAt: number;
   /**
    * Bumped by every write of the layer (0: as an import brought it, never edited). Decides which

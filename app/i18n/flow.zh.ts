@@ -1,0 +1,25 @@
+import type { flowEn } from './flow';
+
+export const flowZh: Record<keyof typeof flowEn, string> = {
+  'flow.skip': '跳过',
+  'flow.unskip': '取消跳过',
+  'flow.note': '备注',
+  'flow.editNote': '编辑备注',
+  'flow.noteField': '文档备注',
+  'flow.notePlaceholder': '这篇文档有什么问题？',
+  'flow.saveNote': '保存备注',
+  'flow.removeNote': '删除备注',
+  'flow.noted': '备注：{note}',
+  'flow.emptyDoneQuestion': '这篇文档还没有标注。仍然标记为完成吗？',
+  'flow.emptyDoneConfirm': '仍然标记完成',
+  'flow.emptyDoneCancel': '继续标注',
+  'flow.allDone': '所有文档都已完成。',
+  'flow.noSelection': '请先选中文本：再按 {key} 即标注为 {label}。',
+  'flow.shortcutAdjacent': '上一篇 / 下一篇文档',
+  'flow.shortcutEnter': '标记完成并打开下一篇未完成的文档（没有标注时先询问）',
+  'flow.shortcutLeave': '离开文档正文：先按 Escape，再按 Tab / Shift+Tab（最后一个标注之后按 Tab 也会离开）',
+  'flow.shortcutEscape': '清除聚焦和选区；从标注回到文档正文中的光标',
+  'flow.shortcutDoubleClick': '双击',
+  'flow.shortcutWordsKnown': '选中一个词；项目已知的名称（词典条目、已标注的字符串）算作一个词，Ctrl+方向键同样适用',
+  'flow.shortcutAnywhere': '标签键、Enter 和 Alt+↑ ↓ 在标注视图中焦点所在的任何位置都有效（文本框除外）；在聚焦的标注列表条目上按标签键会修改该标注的标签。',
+};
