@@ -1,4 +1,4 @@
-import { spanKey } from '../../src/core/spans';
+import { compareSpans, spanKey } from '../../src/core/spans';
 import type { SpanDraft } from '../../src/core/types';
 import type { Suggestion } from '../../src/suggest/types';
 
@@ -28,6 +28,34 @@ function sameItems(a: readonly Suggestion[], b: readonly Suggestion[]): boolean 
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
+function sortedSpans(spans: readonly SpanDraft[]): boolean {
+  for (let i = 1; i < spans.length; i++) {
+    const before = spans[i - 1];
+    const span = spans[i];
+    if (before && span && compareSpans(before, span) > 0) return false;
+  }
+  return true;
+}
+
+/** Whether sorted `spans` hold `draft`'s range and label. */
+function hasSpan(spans: readonly SpanDraft[], draft: SpanDraft): boolean {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const span = spans[mid];
+    if (span && compareSpans(span, draft) < 0) lo = mid + 1;
+    else hi = mid;
+  }
+  const found = spans[lo];
+  return found !== undefined && compareSpans(found, draft) === 0;
+}
+
+function spanKeySet(spans: readonly SpanDraft[]): (draft: SpanDraft) => boolean {
+  const keys = new Set(spans.map(spanKey));
+  return (draft) => keys.has(spanKey(draft));
+}
+
 /**
  * What the annotator is offered: the worker's suggestions minus those that are spans already
  * (accepted, or tagged by hand) and those this annotator rejected. Done here rather than in the
@@ -39,8 +67,10 @@ export function visibleSuggestions(all: readonly Suggestion[], spans: readonly S
   if (last && last.all === all && last.spans === spans && last.rejected === rejected) return last.visible;
   const keys = suggestionKeys(all);
   const hidden = new Set(rejected);
-  for (const span of spans) hidden.add(spanKey(span));
-  let visible: readonly Suggestion[] = all.filter((_, i) => !hidden.has(keys[i] ?? ''));
+  // A layer's spans come sorted (`sortSpans`): each suggestion is looked up by bisection rather
+  // than building a key for each of 5,000 spans on every edit.
+  const isSpan = sortedSpans(spans) ? (suggestion: Suggestion) => hasSpan(spans, suggestion) : spanKeySet(spans);
+  let visible: readonly Suggestion[] = all.filter((suggestion, i) => !hidden.has(keys[i] ?? '') && !isSpan(suggestion));
   if (last && last.all === all && sameItems(last.visible, visible)) visible = last.visible;
   last = { all, spans, rejected, visible };
   return visible;

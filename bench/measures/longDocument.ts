@@ -129,9 +129,17 @@ async function addSpans(page: Page, ranges: readonly { start: number; end: numbe
   const adds: number[] = [];
   const puts: number[] = [];
   for (const range of ranges) {
-    const selected = await selectRange(page, range.start, range.end);
-    if (selected !== range.text) throw new Error(`selected "${selected}" at ${range.start}..${range.end}, expected "${range.text}"`);
-    await nextFrames(page);
+    // Scrolling to the range decorates blocks coming into view, which can replace the text nodes
+    // under a fresh selection: select again until the selection survives a couple of frames.
+    for (let attempt = 0; ; attempt++) {
+      const selected = await selectRange(page, range.start, range.end);
+      if (selected !== range.text) throw new Error(`selected "${selected}" at ${range.start}..${range.end}, expected "${range.text}"`);
+      await nextFrames(page);
+      await sleep(50);
+      const still = await page.evaluate(() => document.getSelection()?.toString() ?? '');
+      if (still === range.text) break;
+      if (attempt === 5) throw new Error(`the selection of "${range.text}" (${range.start}..${range.end}) did not hold: "${still}"`);
+    }
     const marks = await markCount(page, MARK_SPAN_COMMITTED);
     const keys = await keyCount(page);
     await page.keyboard.press('1');

@@ -153,8 +153,11 @@ function commitNow(transaction: Transaction): void {
   }
 }
 
-/** Edits wait this long without another before they are compacted (off the hot path)… */
-const COMPACT_WHEN_IDLE_MS = 2_000;
+/**
+ * Edits wait this long without another before they are compacted (off the hot path: compacting a
+ * 5,000-span layer costs what a whole write did, and an edit made meanwhile waits for it)…
+ */
+const COMPACT_WHEN_IDLE_MS = 10_000;
 /** …unless this many are pending, when folding them on every read would start to cost. */
 const COMPACT_AFTER_EDITS = 200;
 
