@@ -1,4 +1,5 @@
-import { compareSpans, spanKey } from '../../src/core/spans';
+import { spanLookup } from '../../src/core/spanLookup';
+import { spanKey } from '../../src/core/spans';
 import type { SpanDraft } from '../../src/core/types';
 import type { Suggestion } from '../../src/suggest/types';
 
@@ -28,34 +29,6 @@ function sameItems(a: readonly Suggestion[], b: readonly Suggestion[]): boolean 
   return a.length === b.length && a.every((item, i) => item === b[i]);
 }
 
-function sortedSpans(spans: readonly SpanDraft[]): boolean {
-  for (let i = 1; i < spans.length; i++) {
-    const before = spans[i - 1];
-    const span = spans[i];
-    if (before && span && compareSpans(before, span) > 0) return false;
-  }
-  return true;
-}
-
-/** Whether sorted `spans` hold `draft`'s range and label. */
-function hasSpan(spans: readonly SpanDraft[], draft: SpanDraft): boolean {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const span = spans[mid];
-    if (span && compareSpans(span, draft) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  const found = spans[lo];
-  return found !== undefined && compareSpans(found, draft) === 0;
-}
-
-function spanKeySet(spans: readonly SpanDraft[]): (draft: SpanDraft) => boolean {
-  const keys = new Set(spans.map(spanKey));
-  return (draft) => keys.has(spanKey(draft));
-}
-
 /**
  * What the annotator is offered: the worker's suggestions minus those that are spans already
  * (accepted, or tagged by hand) and those this annotator rejected. Done here rather than in the
@@ -69,7 +42,7 @@ export function visibleSuggestions(all: readonly Suggestion[], spans: readonly S
   const hidden = new Set(rejected);
   // A layer's spans come sorted (`sortSpans`): each suggestion is looked up by bisection rather
   // than building a key for each of 5,000 spans on every edit.
-  const isSpan = sortedSpans(spans) ? (suggestion: Suggestion) => hasSpan(spans, suggestion) : spanKeySet(spans);
+  const isSpan = spanLookup(spans);
   let visible: readonly Suggestion[] = all.filter((suggestion, i) => !hidden.has(keys[i] ?? '') && !isSpan(suggestion));
   if (last && last.all === all && sameItems(last.visible, visible)) visible = last.visible;
   last = { all, spans, rejected, visible };
