@@ -5,7 +5,7 @@ import { spanKey } from '../core/spans';
 import type { Span } from '../core/types';
 import { editSpans, getAnnotation } from './annotations';
 import { DATABASE_NAME, db, SpanwrightDatabase } from './database';
-import { criterionDocumentIds, layersOf } from './documentFilters';
+import { criterionDocumentIds, layersOf, onStorageChange, type StorageChange } from './documentFilters';
 import { listDocumentIds } from './documents';
 import { countSpansWithLabel } from './labels';
 import { LayerStore, layerState, layerStore, type StoredLayer } from './layerStore';
@@ -30,6 +30,8 @@ let second: SpanwrightDatabase | null = null;
 
 beforeEach(resetDatabase);
 afterEach(() => {
+  // A compaction scheduled by one test must not land in the next one's database.
+  layerStore().cancelCompaction();
   second?.close();
   second = null;
 });
@@ -145,6 +147,7 @@ describe('layer edits', () => {
         expect(await countSpansWithLabel(projectId, 'person')).toBe(total);
         expect(content(await getAnnotation(logged, 'alice'))).toEqual(content(await getAnnotation(whole, 'alice')));
         expect(await db.layerEdits.count()).toBe(0);
+        for (const store of stores) store.cancelCompaction();
       }),
       { numRuns: 20 },
     );
@@ -167,6 +170,20 @@ describe('layer edits', () => {
     expect(compacted).toMatchObject({ revision: 1, location: 'row', status: 'in-progress' });
     expect(compacted?.spans.map(spanKey)).toEqual(['0:3:person', '4:7:place', '12:16:metric']);
     expect(await db.pageLayers.get([logged.split('.')[0] ?? '', 'alice'])).toMatchObject({ statuses: new Uint8Array([0, 2]) });
+  });
+
+  it('tell storage-change listeners (the search worker) whose layer an appended edit changed', async () => {
+    const { projectId, logged } = await twoDocuments();
+    const changes: StorageChange[] = [];
+    const stop = onStorageChange((change) => changes.push(change));
+    try {
+      const shown = (await getAnnotation(logged, 'alice')) ?? null;
+      await editSpans(shown, { documentId: logged, annotator: 'alice', projectId }, (spans) => [...spans, { id: 'x', start: 12, end: 16, label: 'metric' }])?.persisted;
+      await expect.poll(() => changes.length).toBeGreaterThan(0);
+      expect(changes.at(-1)?.annotations).toEqual(new Set([logged]));
+    } finally {
+      stop();
+    }
   });
 
   it('an edit on a document without a layer makes one that every reader finds', async () => {

@@ -557,6 +557,12 @@ export class LayerStore {
     (this.compaction as { unref?: () => void }).unref?.();
   }
 
+  /** Drops a scheduled compaction (a store about to be dropped, a database about to close; tests). */
+  cancelCompaction(): void {
+    clearTimeout(this.compaction);
+    this.appended = 0;
+  }
+
   /** Folds every pending edit into its layer's row (a layer on its page leaves it), in one transaction. */
   async compact(): Promise<void> {
     await this.database.transaction('rw', this.tables(), async () => this.compactIn(await this.database.layerEdits.toArray()));
