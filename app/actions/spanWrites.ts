@@ -1,23 +1,51 @@
 import type { Span } from '../../src/core/types';
 import type { LayerChange } from '../../src/core/layerChange';
-import { writeSpans } from '../../src/db';
-import { noteWritten } from '../hooks/openAnnotation';
+import { editSpans, writeSpans } from '../../src/db';
+import { noteNotWritten, noteWritten, shownLayer } from '../hooks/openAnnotation';
+import { useWorkbench } from '../store';
 import { recordChange } from './history';
 
 /**
- * Writes a span edit, records it for undo and hands the stored row to the editor for immediate
- * painting. `onWritten` runs in the same tick, so its state changes land in the same render as
- * the spans: one render per edit, not one per state change.
+ * Writes a span edit, records it for undo and hands the layer to the editor for immediate
+ * painting. An edit of the layer on screen is made on what the screen shows and stored as one
+ * small record (`editSpans`): the write is issued before this yields, so the span is painted in
+ * the next frame and stored right after, and a tab closed in between keeps it. `onWritten` runs
+ * in the same tick as the layer is shown, so its state changes land in the same render as the
+ * spans (one render per edit); it gets the promise of the write.
  */
 export async function commitSpans(
   documentId: string,
   annotator: string,
   change: (spans: readonly Span[]) => Span[] | null,
-  onWritten?: () => void,
+  onWritten?: (stored: Promise<void>) => void,
+): Promise<LayerChange | null> {
+  const shown = shownLayer(documentId, annotator);
+  const { projectId } = useWorkbench.getState();
+  if (shown === undefined || projectId === null) return writeWhole(documentId, annotator, change, onWritten);
+  const edit = editSpans(shown, { documentId, annotator, projectId }, change);
+  if (!edit) return null;
+  onWritten?.(edit.persisted);
+  noteWritten(edit.row);
+  try {
+    await edit.persisted;
+  } catch (error) {
+    noteNotWritten(documentId, annotator, shown);
+    throw error;
+  }
+  recordChange({ layers: [edit.change] });
+  return edit.change;
+}
+
+/** A layer not on screen (or not read yet): read, changed and written in one transaction. */
+async function writeWhole(
+  documentId: string,
+  annotator: string,
+  change: (spans: readonly Span[]) => Span[] | null,
+  onWritten?: (stored: Promise<void>) => void,
 ): Promise<LayerChange | null> {
   const written = await writeSpans(documentId, annotator, change);
   if (!written) return null;
-  onWritten?.();
+  onWritten?.(Promise.resolve());
   noteWritten(written.row);
   recordChange({ layers: [written.change] });
   return written.change;

@@ -36,8 +36,8 @@ export async function addSpan(label: string, rawStart: number, rawEnd: number): 
     target.documentId,
     target.annotator,
     (spans) => (rejectSpan(text, spans, span) === null ? [...spans, span] : null),
-    () => {
-      awaitPaint(span.id);
+    (stored) => {
+      awaitPaint(span.id, stored);
       // The new span takes the focus: a label key now relabels it, and its occurrences can be tagged.
       useWorkbench.setState({ focusedSpanId: span.id, notice: null });
     },

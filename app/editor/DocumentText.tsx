@@ -95,9 +95,10 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
 
   useEffect(() => {
     const shown = takeShown(spans);
-    if (shown === 0) return;
+    if (shown.length === 0) return;
+    // Painted now; committed once also stored (the write was issued at the key press).
     afterNextPaint(() => {
-      for (let i = 0; i < shown; i++) markSpanCommitted(documentId);
+      for (const stored of shown) void stored.then(() => markSpanCommitted(documentId), () => undefined);
     });
   }, [spans, documentId]);
 

@@ -7,8 +7,8 @@ describe('paint marks', () => {
   it('counts each awaited span once, when it is first among the spans shown', () => {
     awaitPaint('a');
     awaitPaint('b');
-    expect(takeShown([span('x'), span('a')])).toBe(1);
-    expect(takeShown([span('a'), span('b')])).toBe(1);
-    expect(takeShown([span('a'), span('b')])).toBe(0);
+    expect(takeShown([span('x'), span('a')])).toHaveLength(1);
+    expect(takeShown([span('a'), span('b')])).toHaveLength(1);
+    expect(takeShown([span('a'), span('b')])).toHaveLength(0);
   });
 });

@@ -98,6 +98,20 @@ export function noteWritten(row: AnnotationRow): void {
   if (watched?.documentId === row.documentId && watched.annotator === row.annotator) publish({ documentId: row.documentId, row });
 }
 
+/**
+ * The layer on screen for this document and annotator: what an edit is made on (null: none yet;
+ * undefined: not open here, or still loading).
+ */
+export function shownLayer(documentId: string, annotator: string): AnnotationRow | null | undefined {
+  if (watched?.documentId !== documentId || watched.annotator !== annotator) return undefined;
+  return watched.current?.row;
+}
+
+/** Puts back what was on screen before an edit whose write failed (nothing else will: storage did not change). */
+export function noteNotWritten(documentId: string, annotator: string, row: AnnotationRow | null): void {
+  if (watched?.documentId === documentId && watched.annotator === annotator) publish({ documentId, row });
+}
+
 /** The open layer; `undefined` while loading or when no document is open. */
 export function useOpenAnnotation(): OpenAnnotation | undefined {
   return useSyncExternalStore(subscribe, snapshot);

@@ -1,3 +1,4 @@
+import { spanLookup } from '../../src/core/spanLookup';
 import { spanKey } from '../../src/core/spans';
 import type { SpanDraft } from '../../src/core/types';
 import type { Suggestion } from '../../src/suggest/types';
@@ -39,8 +40,10 @@ export function visibleSuggestions(all: readonly Suggestion[], spans: readonly S
   if (last && last.all === all && last.spans === spans && last.rejected === rejected) return last.visible;
   const keys = suggestionKeys(all);
   const hidden = new Set(rejected);
-  for (const span of spans) hidden.add(spanKey(span));
-  let visible: readonly Suggestion[] = all.filter((_, i) => !hidden.has(keys[i] ?? ''));
+  // A layer's spans come sorted (`sortSpans`): each suggestion is looked up by bisection rather
+  // than building a key for each of 5,000 spans on every edit.
+  const isSpan = spanLookup(spans);
+  let visible: readonly Suggestion[] = all.filter((suggestion, i) => !hidden.has(keys[i] ?? '') && !isSpan(suggestion));
   if (last && last.all === all && sameItems(last.visible, visible)) visible = last.visible;
   last = { all, spans, rejected, visible };
   return visible;

@@ -1,4 +1,5 @@
-import { snapSelection, spanKey } from './spans';
+import { spanLookup } from './spanLookup';
+import { snapSelection } from './spans';
 import type { SpanDraft } from './types';
 
 /**
@@ -8,13 +9,13 @@ import type { SpanDraft } from './types';
  */
 export function untaggedOccurrences(text: string, needle: string, label: string, existing: readonly SpanDraft[]): SpanDraft[] {
   if (needle.trim() === '') return [];
-  const taken = new Set(existing.map(spanKey));
+  const taken = spanLookup(existing);
   const found: SpanDraft[] = [];
   for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + needle.length)) {
     const draft = { start: at, end: at + needle.length, label };
     const snapped = snapSelection(text, draft.start, draft.end);
     if (!snapped || snapped.start !== draft.start || snapped.end !== draft.end) continue;
-    if (!taken.has(spanKey(draft))) found.push(draft);
+    if (!taken(draft)) found.push(draft);
   }
   return found;
 }

@@ -1,7 +1,7 @@
 import { liveQuery } from 'dexie';
-import type { LayerChange } from '../core/layerChange';
+import { isEmptyLayerChange, layerChangeOf, type LayerChange } from '../core/layerChange';
 import type { DocumentStatus, Span } from '../core/types';
-import { layerStore, type StoredLayer } from './layerStore';
+import { layerState, layerStore, type StoredLayer } from './layerStore';
 import type { AnnotationRow } from './schema';
 
 export { annotationRow, distinctLabels } from './annotationRow';
@@ -79,6 +79,35 @@ export async function writeSpans(
   const [layerChange] = written.changes;
   const [row] = written.rows;
   return layerChange && row ? { change: layerChange, row } : null;
+}
+
+/** A span edit made on the layer on screen: painted at once, stored by `persisted`. */
+export interface EditedSpans extends WrittenSpans {
+  /** Settles once the edit is stored (the record is already on its way when this is handed back). */
+  persisted: Promise<void>;
+}
+
+/**
+ * Edits one annotator's spans as `shown` has them (the layer on screen, null when there is none),
+ * storing only what changed: one small record, whatever the layer's size, issued before this
+ * returns (synchronously: a tab closed right after keeps the edit). The change applies to the
+ * layer as stored when it is read, so an edit another tab made meanwhile stays. Returns what
+ * changed (for undo), the layer as it now reads (to paint at once), and the write; null when
+ * `change` returns null or changes nothing. A first edit moves `new` to `in-progress`.
+ */
+export function editSpans(
+  shown: AnnotationRow | null,
+  target: { documentId: string; annotator: string; projectId: string },
+  change: (spans: readonly Span[]) => Span[] | null,
+): EditedSpans | null {
+  const before = shown === null ? undefined : layerState({ ...shown, location: 'row' });
+  const after = change(before?.spans ?? []);
+  if (after === null) return null;
+  const status = before === undefined || before.status === 'new' ? 'in-progress' : before.status;
+  const layerChange = layerChangeOf(target.documentId, target.annotator, before, { spans: after, status, rejected: before?.rejected ?? [] });
+  if (isEmptyLayerChange(layerChange)) return null;
+  const { layer, persisted } = layerStore().append(target, shown, layerChange);
+  return { change: layerChange, row: layer, persisted };
 }
 
 /** One annotator's layers on many documents, in the order asked (undefined where none exists). */

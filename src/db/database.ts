@@ -6,6 +6,7 @@ import type {
   HistoryRow,
   ImportJournalRow,
   ImportRow,
+  LayerEditRow,
   PageDocumentsRow,
   PageLayersRow,
   PageRow,
@@ -37,6 +38,7 @@ export class SpanwrightDatabase extends Dexie {
   dictionaries!: EntityTable<DictionaryRow, 'id'>;
   patterns!: EntityTable<PatternRow, 'id'>;
   history!: EntityTable<HistoryRow, 'id'>;
+  layerEdits!: Table<LayerEditRow, number>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -72,6 +74,8 @@ export class SpanwrightDatabase extends Dexie {
     this.version(6).stores({ documents: null, texts: null });
     this.version(7).stores({ history: 'id, [projectId+annotator+stack+at]' }).upgrade(addLayerRevisions);
     this.version(8).stores({}).upgrade(addGoldDecisions);
+    // A new table only: span edits are appended there and folded into layers later (layerStore.ts).
+    this.version(9).stores({ layerEdits: '++seq, [documentId+annotator], [projectId+annotator]' });
     this.use(spanPacking);
   }
 }

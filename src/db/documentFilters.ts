@@ -124,7 +124,7 @@ export function onDocumentsChanged(listener: () => void): () => void {
 
 /** After any layer changed: an edit, a status, a label operation, an import. */
 export function onLayersChanged(listener: () => void): () => void {
-  return onTablesChanged(['annotations', 'pageLayers'], listener);
+  return onTablesChanged(['annotations', 'pageLayers', 'layerEdits'], listener);
 }
 
 /** What a write changed, as far as cached filter answers care. */
@@ -170,6 +170,8 @@ export function onStorageChange(listener: (change: StorageChange) => void): () =
   const layerTables = [
     { part: tablePart('annotations'), documentsOf: (documentId: string) => [documentId] },
     { part: tablePart('pageLayers'), documentsOf: documentsOfPage },
+    // A span edit appended to a layer (layerStore.ts): its [document, annotator] index key says whose.
+    { part: `${tablePart('layerEdits')}[documentId+annotator]`, documentsOf: (documentId: string) => [documentId] },
   ];
   const handler = (parts: ObservabilitySet) => {
     const names = Object.keys(parts);

@@ -7,6 +7,7 @@ export { db, DATABASE_NAME, SpanwrightDatabase } from './database';
 export type { AnnotationRow, DocumentRow, ProjectRow, DictionaryRow, PatternRow } from './schema';
 export {
   annotationRow,
+  editSpans,
   getAnnotation,
   getAnnotations,
   listAnnotators,
@@ -15,6 +16,7 @@ export {
   setStatus,
   watchAnnotation,
   writeSpans,
+  type EditedSpans,
   type WrittenSpans,
 } from './annotations';
 export { watchAnnotators } from './annotatorNames';

@@ -1,14 +1,15 @@
-import { Dexie } from 'dexie';
-import { layerChangeOf, type LayerChange, type LayerState } from '../core/layerChange';
+import { Dexie, type Transaction } from 'dexie';
+import { foldLayerChanges } from '../core/foldChanges';
+import { layerChangeOf, type Direction, type LayerChange, type LayerState } from '../core/layerChange';
 import { relabelSpans } from '../core/labelSet';
 import { sortSpans } from '../core/spans';
 import type { DocumentStatus, Span } from '../core/types';
 import { annotationRow } from './annotationRow';
 import { db as defaultDatabase, type SpanwrightDatabase } from './database';
-import { slotsMeeting, type Criterion } from './layerCriteria';
+import { criterionHolds, slotsMeeting, type Criterion } from './layerCriteria';
 import { documentIdOf, documentIdRange, locateDocument, packPageLayers, pageHasLabel, pageLayerAt, unpackPageLayers, withoutSlots, type PageLayer } from './pageFormat';
 import { groupByPage } from './pages';
-import { anyLabelKey, labelKey, type AnnotationRow, type DecisionRow, type LayerBackup, type PageLayersRow, type SpanOriginRow } from './schema';
+import { anyLabelKey, labelKey, type AnnotationRow, type DecisionRow, type LayerBackup, type LayerEditRow, type PageLayersRow, type SpanOriginRow } from './schema';
 
 /**
  * The layer store: the only code that reads, writes, iterates, counts and relabels annotation
@@ -18,9 +19,19 @@ import { anyLabelKey, labelKey, type AnnotationRow, type DecisionRow, type Layer
  * - an `annotations` row once it has been edited (`location: 'row'`).
  * Every value read says where it lives, and writers go through `update`, which reads the layer
  * itself inside its transaction and moves it off its page when it writes a row: no caller can put
- * a layer in two places, whatever object it hands back. `CONTEXT.md` tells the whole story.
+ * a layer in two places, whatever object it hands back.
+ *
+ * A span edit need not rewrite its layer: `append` adds one small `layerEdits` record (what the
+ * edit changed), and every read here folds a layer's pending records into it, in commit order,
+ * so no reader outside this file knows they exist. `compact` (scheduled after appends, off the
+ * hot path) folds them into the row for good; `update` does the same for the layers it writes.
+ * `CONTEXT.md` tells the whole story.
  */
 
+/**
+ * Where a layer's base lives: its `annotations` row or its page slot. Edits appended since are
+ * folded into what is read; a layer made only of edits so far reads as `row` (it becomes one).
+ */
 export type LayerLocation = 'row' | 'page';
 
 /** A layer as read: the row's fields (a page slot's are made up the same way) and where it lives. */
@@ -93,19 +104,96 @@ function rowOf(layer: AnnotationRow): AnnotationRow {
   return row;
 }
 
+/** One string per (document, annotator). */
+function layerId(documentId: string, annotator: string): string {
+  return `${documentId}\u0000${annotator}`;
+}
+
+/** The edit records folded into a layer read here, so a write of that layer deletes exactly them. */
+const foldedEdits = new WeakMap<StoredLayer, number[]>();
+
+/**
+ * A layer with its pending edits applied in order (`base` undefined: none stored yet). Each edit
+ * counts as a write: the revision is the base's plus the number of edits, which is what the row
+ * holds once they are compacted into it, so compaction never looks like a change to a reader.
+ */
+function folded(base: StoredLayer | undefined, edits: readonly LayerEditRow[]): StoredLayer | undefined {
+  const last = edits.at(-1);
+  if (last === undefined) return base;
+  const state = foldLayerChanges(layerState(base), edits);
+  const row = annotationRow(last.documentId, last.annotator, base?.projectId ?? last.projectId, state.spans, state.status, state.rejected);
+  const layer: StoredLayer = {
+    // Whatever else the layer carries (the gold layer's decisions and origins) stays as it is.
+    ...base,
+    ...state,
+    ...row,
+    revision: (base?.revision ?? 0) + edits.length,
+    updatedAt: last.at,
+    location: base?.location ?? 'row',
+  };
+  foldedEdits.set(layer, [...(base ? (foldedEdits.get(base) ?? []) : []), ...edits.flatMap((edit) => (edit.seq === undefined ? [] : [edit.seq]))]);
+  return layer;
+}
+
+/** Edit records grouped by layer, each group in commit order. */
+function byLayer(edits: readonly LayerEditRow[]): Map<string, LayerEditRow[]> {
+  const groups = new Map<string, LayerEditRow[]>();
+  for (const edit of [...edits].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))) {
+    const id = layerId(edit.documentId, edit.annotator);
+    const group = groups.get(id);
+    if (group) group.push(edit);
+    else groups.set(id, [edit]);
+  }
+  return groups;
+}
+
+/**
+ * Commits a transaction as soon as its requests are issued rather than after they come back:
+ * the browser then completes it even if this tab is closed a moment later.
+ */
+function commitNow(transaction: Transaction): void {
+  try {
+    // Older browsers lack `commit`: they commit once the write comes back, as before.
+    const { commit } = transaction.idbtrans as Partial<Pick<IDBTransaction, 'commit'>>;
+    commit?.call(transaction.idbtrans);
+  } catch {
+    // Already committing: nothing to hurry.
+  }
+}
+
+/**
+ * Edits wait this long without another before they are compacted (off the hot path: compacting a
+ * 5,000-span layer costs what a whole write did, and an edit made meanwhile waits for it)…
+ */
+const COMPACT_WHEN_IDLE_MS = 10_000;
+/** …unless this many are pending, when folding them on every read would start to cost. */
+const COMPACT_AFTER_EDITS = 200;
+
 export class LayerStore {
   constructor(readonly database: SpanwrightDatabase) {}
 
   /** The tables a transaction that reads or writes layers must hold. */
   tables() {
-    const { annotations, pageLayers, pages } = this.database;
-    return [annotations, pageLayers, pages] as const;
+    const { annotations, pageLayers, pages, layerEdits } = this.database;
+    return [annotations, pageLayers, pages, layerEdits] as const;
+  }
+
+  /** A read over every place a layer lives, as one consistent snapshot (a compaction cannot land halfway). */
+  private reading<T>(work: () => Promise<T>): Promise<T> {
+    return this.database.transaction('r', this.tables(), work);
   }
 
   // Reading ------------------------------------------------------------------------------------
 
   /** One annotator's layer on one document. */
-  async read(documentId: string, annotator: string): Promise<StoredLayer | undefined> {
+  read(documentId: string, annotator: string): Promise<StoredLayer | undefined> {
+    return this.reading(async () => {
+      const [base, edits] = await Promise.all([this.readBase(documentId, annotator), this.editsOfLayer(documentId, annotator)]);
+      return folded(base, edits);
+    });
+  }
+
+  private async readBase(documentId: string, annotator: string): Promise<StoredLayer | undefined> {
     const row = await this.database.annotations.get([documentId, annotator]);
     if (row !== undefined) return fromRow(row);
     const place = locateDocument(documentId);
@@ -115,7 +203,14 @@ export class LayerStore {
   }
 
   /** One annotator's layers on many documents, in the order asked (undefined where none exists). */
-  async readMany(documentIds: readonly string[], annotator: string): Promise<(StoredLayer | undefined)[]> {
+  readMany(documentIds: readonly string[], annotator: string): Promise<(StoredLayer | undefined)[]> {
+    return this.reading(async () => {
+      const [bases, edits] = await Promise.all([this.readBases(documentIds, annotator), this.editsOfDocuments(documentIds)]);
+      return bases.map((base, i) => folded(base, edits.get(layerId(documentIds[i] ?? '', annotator)) ?? []));
+    });
+  }
+
+  private async readBases(documentIds: readonly string[], annotator: string): Promise<(StoredLayer | undefined)[]> {
     const rows = await this.database.annotations.bulkGet(documentIds.map((id): [string, string] => [id, annotator]));
     // Only the pages of documents without a row are read.
     const { pageIds, at } = groupByPage(documentIds.filter((_, i) => rows[i] === undefined));
@@ -133,31 +228,42 @@ export class LayerStore {
    * Every annotator's layers on each of `documentIds`. Two range reads per page (its documents'
    * rows, its page layers) however many of its documents are asked.
    */
-  async readAll(documentIds: readonly string[]): Promise<Map<string, StoredLayer[]>> {
-    const pageIds = [...new Set(documentIds.flatMap((id) => locateDocument(id)?.pageId ?? []))];
-    const [rows, pages] = await Promise.all([
-      Promise.all(pageIds.map((pageId) => this.rowsOfPage(pageId).toArray())),
-      Promise.all(pageIds.map((pageId) => this.database.pageLayers.where('[pageId+annotator]').between([pageId, Dexie.minKey], [pageId, Dexie.maxKey]).toArray())),
-    ]);
-    const layersOf = new Map<string, StoredLayer[]>(documentIds.map((id) => [id, []]));
-    for (const row of rows.flat()) layersOf.get(row.documentId)?.push(fromRow(row));
-    pageIds.forEach((pageId, p) => {
-      for (const page of pages[p] ?? []) {
-        for (let slot = 0; slot < page.statuses.length; slot++) {
-          const documentId = documentIdOf(pageId, slot);
-          const ofDocument = layersOf.get(documentId);
-          const layer = ofDocument && page.statuses[slot] !== 0 ? fromPage(documentId, page, slot) : undefined;
-          if (layer) ofDocument?.push(layer);
+  readAll(documentIds: readonly string[]): Promise<Map<string, StoredLayer[]>> {
+    return this.reading(async () => {
+      const pageIds = [...new Set(documentIds.flatMap((id) => locateDocument(id)?.pageId ?? []))];
+      const [rows, pages, edits] = await Promise.all([
+        Promise.all(pageIds.map((pageId) => this.rowsOfPage(pageId).toArray())),
+        Promise.all(pageIds.map((pageId) => this.database.pageLayers.where('[pageId+annotator]').between([pageId, Dexie.minKey], [pageId, Dexie.maxKey]).toArray())),
+        this.editsOfDocuments(documentIds),
+      ]);
+      const bases = new Map<string, StoredLayer>();
+      for (const row of rows.flat()) bases.set(layerId(row.documentId, row.annotator), fromRow(row));
+      pageIds.forEach((pageId, p) => {
+        for (const page of pages[p] ?? []) {
+          for (let slot = 0; slot < page.statuses.length; slot++) {
+            const documentId = documentIdOf(pageId, slot);
+            const layer = page.statuses[slot] !== 0 ? fromPage(documentId, page, slot) : undefined;
+            if (layer) bases.set(layerId(documentId, page.annotator), layer);
+          }
         }
+      });
+      const layersOf = new Map<string, StoredLayer[]>(documentIds.map((id) => [id, []]));
+      for (const [id, base] of bases) {
+        const layer = folded(base, edits.get(id) ?? []);
+        if (layer) layersOf.get(layer.documentId)?.push(layer);
       }
+      for (const [id, group] of edits) {
+        const layer = bases.has(id) ? undefined : folded(undefined, group);
+        if (layer) layersOf.get(layer.documentId)?.push(layer);
+      }
+      return layersOf;
     });
-    return layersOf;
   }
 
   /** Everyone who has a layer in the project (the reviewer's `gold` included), sorted. */
   async annotators(projectId: string): Promise<string[]> {
     // Distinct [project, annotator] keys: one cursor step per annotator, not one per layer.
-    const keys = await Promise.all([this.rowsOfProject(projectId).uniqueKeys(), this.pagesOfProject(projectId).uniqueKeys()]);
+    const keys = await Promise.all([this.rowsOfProject(projectId).uniqueKeys(), this.pagesOfProject(projectId).uniqueKeys(), this.editsOfProject(projectId).uniqueKeys()]);
     const names = keys.flat().flatMap((key) => (Array.isArray(key) && typeof key[1] === 'string' ? [key[1]] : []));
     return [...new Set(names)].sort();
   }
@@ -166,19 +272,36 @@ export class LayerStore {
    * Visits every layer of the project in `scope`, rows first, then page slots a page at a time,
    * so a 100,000-document project is never held at once. `visit` must not write.
    */
-  async forEachLayer(projectId: string, scope: LayerScope, visit: (layer: StoredLayer) => void): Promise<void> {
+  forEachLayer(projectId: string, scope: LayerScope, visit: (layer: StoredLayer) => void): Promise<void> {
     const annotators = scope.annotators === undefined ? undefined : new Set(scope.annotators);
     const statuses = scope.statuses === undefined ? undefined : new Set(scope.statuses);
     const wanted = (annotator: string, status: DocumentStatus) => (annotators?.has(annotator) ?? true) && (statuses?.has(status) ?? true);
-    await this.rowsOfProject(projectId).each((row) => {
-      if (wanted(row.annotator, row.status)) visit(fromRow(row));
-    });
-    await this.pagesOfProject(projectId).each((page) => {
-      if (annotators && !annotators.has(page.annotator)) return;
-      for (let slot = 0; slot < page.statuses.length; slot++) {
-        const layer = page.statuses[slot] === 0 ? undefined : fromPage(documentIdOf(page.pageId, slot), page, slot);
-        if (layer && wanted(layer.annotator, layer.status)) visit(layer);
-      }
+    return this.reading(async () => {
+      // Pending edits are few (compaction keeps them so): read them all, fold each layer's in on the way.
+      const edits = byLayer(await this.editsOfProject(projectId).toArray());
+      const take = (base: StoredLayer) => {
+        const id = layerId(base.documentId, base.annotator);
+        const group = edits.get(id);
+        edits.delete(id);
+        return group ? (folded(base, group) ?? base) : base;
+      };
+      await this.rowsOfProject(projectId).each((row) => {
+        if (annotators && !annotators.has(row.annotator)) return;
+        const layer = take(fromRow(row));
+        if (wanted(layer.annotator, layer.status)) visit(layer);
+      });
+      await this.pagesOfProject(projectId).each((page) => {
+        if (annotators && !annotators.has(page.annotator)) return;
+        for (let slot = 0; slot < page.statuses.length; slot++) {
+          const base = page.statuses[slot] === 0 ? undefined : fromPage(documentIdOf(page.pageId, slot), page, slot);
+          const layer = base && take(base);
+          if (layer && wanted(layer.annotator, layer.status)) visit(layer);
+        }
+      });
+      // Layers made only of edits so far, on documents that still exist.
+      const rest = [...edits.values()].flatMap((group) => folded(undefined, group) ?? []).filter((layer) => !annotators || annotators.has(layer.annotator));
+      const projects = await this.projectsOf(rest);
+      for (const layer of rest) if (projects.get(layer.documentId) === projectId && wanted(layer.annotator, layer.status)) visit(layer);
     });
   }
 
@@ -193,10 +316,22 @@ export class LayerStore {
    * The ids of the documents meeting `criterion` (in no particular order; once each): rows through
    * their indexes (keys only), page layers from their packed statuses and labels.
    */
-  async documentsMeeting(projectId: string, criterion: Criterion, snapshot?: LayerSnapshot): Promise<string[]> {
-    const [rows, pages] = await Promise.all([this.rowsMeeting(projectId, criterion), this.slotsMeeting(projectId, criterion, snapshot)]);
-    // Two annotators' layers on one document both meet an any-annotator label.
-    return criterion.kind === 'label' && criterion.annotator === null ? [...new Set([...rows, ...pages])] : [...rows, ...pages];
+  documentsMeeting(projectId: string, criterion: Criterion, snapshot?: LayerSnapshot): Promise<string[]> {
+    return this.reading(async () => {
+      const [rows, pages, edits] = await Promise.all([
+        this.rowsMeeting(projectId, criterion),
+        this.slotsMeeting(projectId, criterion, snapshot),
+        this.editsOfProject(projectId).toArray(),
+      ]);
+      // Two annotators' layers on one document both meet an any-annotator label.
+      const found = criterion.kind === 'label' && criterion.annotator === null ? [...new Set([...rows, ...pages])] : [...rows, ...pages];
+      if (edits.length === 0) return found;
+      // Documents with edits pending: their indexes and packed pages are behind, so their folded layers answer.
+      const documents = [...new Set(edits.map((edit) => edit.documentId))];
+      const layers = await this.readAll(documents);
+      const settled = new Set(documents);
+      return [...found.filter((id) => !settled.has(id)), ...documents.filter((id) => criterionHolds(criterion, layers.get(id) ?? []))];
+    });
   }
 
   private async rowsMeeting(projectId: string, criterion: Criterion): Promise<string[]> {
@@ -232,14 +367,24 @@ export class LayerStore {
   // Counting -----------------------------------------------------------------------------------
 
   /** How many spans carry `label` in the project, over every annotator's layer. */
-  async countSpansWithLabel(projectId: string, label: string): Promise<number> {
-    const [rows, pages] = await Promise.all([this.rowsWithLabel(projectId, label), this.pagesWithLabel(projectId, label)]);
-    let count = rows.reduce((total, row) => total + row.spans.filter((span) => span.label === label).length, 0);
-    for (const { spans } of pages) {
-      const index = spans.labels.indexOf(label);
-      for (const labelIndex of spans.labelOf) if (labelIndex === index) count++;
-    }
-    return count;
+  countSpansWithLabel(projectId: string, label: string): Promise<number> {
+    const withLabel = (spans: readonly Span[] | undefined) => (spans ?? []).filter((span) => span.label === label).length;
+    return this.reading(async () => {
+      const [rows, pages, edits] = await Promise.all([this.rowsWithLabel(projectId, label), this.pagesWithLabel(projectId, label), this.editsOfProject(projectId).toArray()]);
+      let count = rows.reduce((total, row) => total + withLabel(row.spans), 0);
+      for (const { spans } of pages) {
+        const index = spans.labels.indexOf(label);
+        for (const labelIndex of spans.labelOf) if (labelIndex === index) count++;
+      }
+      // Layers with edits pending: counted above as stored, so count the difference their edits make.
+      for (const group of byLayer(edits).values()) {
+        const [first] = group;
+        if (!first) continue;
+        const base = await this.readBase(first.documentId, first.annotator);
+        count += withLabel(folded(base, group)?.spans) - withLabel(base?.spans);
+      }
+      return count;
+    });
   }
 
   // Writing ------------------------------------------------------------------------------------
@@ -334,6 +479,9 @@ export class LayerStore {
       await this.database.pageLayers.bulkPut(pages.flatMap((page, i) => (page === undefined ? [] : [withoutSlots(page, entries[i]?.slots ?? [])])));
     }
     await this.database.annotations.bulkPut(writes.map(({ row }) => rowOf(row)));
+    // The edits folded into what was read are in the rows now.
+    const edits = writes.flatMap(({ replacing }) => (replacing ? (foldedEdits.get(replacing) ?? []) : []));
+    if (edits.length > 0) await this.database.layerEdits.bulkDelete(edits);
   }
 
   /**
@@ -341,6 +489,8 @@ export class LayerStore {
    * place: page layers stay on their pages. Call inside a transaction over `tables()`.
    */
   async relabel(projectId: string, from: string, to: string | null): Promise<LayerChange[]> {
+    // Rows and pages are rewritten below through their label indexes: fold pending edits in first.
+    await this.compactIn(await this.editsOfProject(projectId).toArray());
     const changes: LayerChange[] = [];
     for (const row of await this.rowsWithLabel(projectId, from)) {
       const spans = relabelSpans(row.spans, from, to);
@@ -363,7 +513,85 @@ export class LayerStore {
     return changes;
   }
 
-  // What imports need --------------------------------------------------------------------------
+  // Edits that cost what they change ----------------------------------------------------------
+
+  /**
+   * Appends one edit to a layer: one small record, whatever the layer's size. `base` is the layer
+   * as the caller last read it (null: none); what comes back is the layer as it reads after the
+   * edit if `base` is still what is stored (the editor paints it at once), and the write. The
+   * record is issued and committed before this returns, without waiting for a round trip, so a
+   * tab closed right after keeps the edit. Applied to the layer as it is when read (the way undo
+   * applies): appends from two tabs both land, in commit order.
+   */
+  append(
+    key: LayerKey & { projectId: string },
+    base: AnnotationRow | null,
+    change: LayerChange,
+    direction: Direction = 'redo',
+  ): { layer: StoredLayer; persisted: Promise<void> } {
+    const edit: LayerEditRow = { documentId: key.documentId, annotator: key.annotator, projectId: key.projectId, change, direction, at: Date.now() };
+    const { layerEdits } = this.database;
+    const persisted = this.database
+      .transaction('rw', layerEdits, (transaction) => {
+        const added = layerEdits.add(edit);
+        commitNow(transaction);
+        return added;
+      })
+      .then(() => this.compactSoon());
+    const from = base === null ? undefined : { ...base, location: (base as Partial<StoredLayer>).location ?? 'row' };
+    const layer = folded(from, [edit]);
+    if (!layer) throw new Error('An appended edit always makes a layer');
+    return { layer, persisted };
+  }
+
+  private compaction: ReturnType<typeof setTimeout> | undefined;
+  private appended = 0;
+
+  /** Schedules a compaction once appends pause (or at once when many are pending). */
+  private compactSoon(): void {
+    this.appended++;
+    clearTimeout(this.compaction);
+    this.compaction = setTimeout(
+      () => {
+        this.appended = 0;
+        this.compact().catch((error: unknown) => {
+          // Pending edits are read as part of their layers meanwhile; the next compaction retries.
+          // A database closed since (a restore, a test starting over) has nothing left to do.
+          if ((error as { name?: string } | null)?.name !== 'DatabaseClosedError') console.warn('Compacting layer edits failed', error);
+        });
+      },
+      this.appended >= COMPACT_AFTER_EDITS ? 0 : COMPACT_WHEN_IDLE_MS,
+    );
+    // In Node (tests, the CLI) a pending compaction must not keep the process alive.
+    (this.compaction as { unref?: () => void }).unref?.();
+  }
+
+  /** Drops a scheduled compaction (a store about to be dropped, a database about to close; tests). */
+  cancelCompaction(): void {
+    clearTimeout(this.compaction);
+    this.appended = 0;
+  }
+
+  /** Folds every pending edit into its layer's row (a layer on its page leaves it), in one transaction. */
+  async compact(): Promise<void> {
+    await this.database.transaction('rw', this.tables(), async () => this.compactIn(await this.database.layerEdits.toArray()));
+  }
+
+  /**
+   * Folds `edits` into their layers' rows; call inside a transaction over `tables()`. Revisions do
+   * not move: a layer reads the same before and after. Edits of documents gone meanwhile go too.
+   */
+  private async compactIn(edits: readonly LayerEditRow[]): Promise<void> {
+    if (edits.length === 0) return;
+    const keys = [...byLayer(edits).values()].flatMap((group) => (group[0] ? [{ documentId: group[0].documentId, annotator: group[0].annotator }] : []));
+    const [layers, projects] = await Promise.all([this.readLayersOf(keys), this.projectsOf(keys)]);
+    const writes = layers.flatMap((layer) => (layer && projects.has(layer.documentId) ? [{ row: rowOf(layer), replacing: layer }] : []));
+    await this.write(writes);
+    const orphans = layers.flatMap((layer) => (layer && !projects.has(layer.documentId) ? (foldedEdits.get(layer) ?? []) : []));
+    if (orphans.length > 0) await this.database.layerEdits.bulkDelete(orphans);
+  }
+
+  // What imports need ----------------------------------------------------------------------------
 
   /** Writes an import's layers onto the pages it filled (each annotator's, slot by slot). */
   async putPageLayers(pages: readonly { pageId: string; projectId: string; count: number; layers: ReadonlyMap<string, readonly (PageLayer | null)[]> }[]): Promise<void> {
@@ -386,6 +614,8 @@ export class LayerStore {
    * its row, and (`withPage`, once per page) its page's layers for that annotator.
    */
   async saveForRollback(documentId: string, annotator: string, withPage: boolean): Promise<LayerBackup> {
+    // Edits pending go into the row saved, so a rollback puts back the layer as it was, edits and all.
+    await this.compactIn(await this.editsOfLayer(documentId, annotator));
     const row = (await this.database.annotations.get([documentId, annotator])) ?? null;
     const place = locateDocument(documentId);
     const page = withPage && place !== null ? await this.database.pageLayers.get([place.pageId, annotator]) : undefined;
@@ -405,10 +635,34 @@ export class LayerStore {
     for (const pageId of pageIds) {
       await this.database.pageLayers.where('[pageId+annotator]').between([pageId, Dexie.minKey], [pageId, Dexie.maxKey]).delete();
       await this.rowsOfPage(pageId).delete();
+      const [first, last] = documentIdRange(pageId);
+      await this.database.layerEdits.where('[documentId+annotator]').between([first, Dexie.minKey], [last, Dexie.maxKey]).delete();
     }
   }
 
   // Private queries ----------------------------------------------------------------------------
+
+  /** One layer's pending edits, in commit order (an index orders equal keys by primary key). */
+  private editsOfLayer(documentId: string, annotator: string): Promise<LayerEditRow[]> {
+    return this.database.layerEdits.where('[documentId+annotator]').equals([documentId, annotator]).toArray();
+  }
+
+  /** Pending edits of every layer on `documentIds`, by layer: one range read per page. */
+  private async editsOfDocuments(documentIds: readonly string[]): Promise<Map<string, LayerEditRow[]>> {
+    const wanted = new Set(documentIds);
+    const pageIds = [...new Set(documentIds.flatMap((id) => locateDocument(id)?.pageId ?? []))];
+    const edits = await Promise.all(
+      pageIds.map((pageId) => {
+        const [first, last] = documentIdRange(pageId);
+        return this.database.layerEdits.where('[documentId+annotator]').between([first, Dexie.minKey], [last, Dexie.maxKey]).toArray();
+      }),
+    );
+    return byLayer(edits.flat().filter((edit) => wanted.has(edit.documentId)));
+  }
+
+  private editsOfProject(projectId: string) {
+    return this.database.layerEdits.where('[projectId+annotator]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]);
+  }
 
   private rowsOfPage(pageId: string) {
     const [first, last] = documentIdRange(pageId);

@@ -1,7 +1,7 @@
 import { Dexie } from 'dexie';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DATABASE_NAME, db, SpanwrightDatabase } from './database';
-import { getAnnotation } from './annotations';
+import { editSpans, getAnnotation } from './annotations';
 import { readGold } from './gold';
 import { filterByIndexes } from './documentFilters';
 import { getDocuments, getText, listDocumentIds } from './documents';
@@ -228,6 +228,33 @@ upgradeTest(8, '7 → 8: gold rows gain empty decisions and origins; other layer
   // A gold span older than review reads as drawn by hand, proposed by nobody.
   expect(await readGold('page.0')).toMatchObject({ spans: [{ ...spans[0], origin: 'added', sources: [] }], decisions: [], status: 'done' });
   expect(await getAnnotation('page.0', 'alice')).toMatchObject({ spans, status: 'done', revision: 3 });
+});
+
+upgradeTest(9, '8 → 9: layers read as they were; span edits are then appended to the new layerEdits table', async () => {
+  const old = databaseAt(8);
+  await old.open();
+  await old.table('projects').add({ id: 'p', name: 'News', labels: [], createdAt: 1, updatedAt: 1 });
+  await old.table('pages').add({ id: 'page', projectId: 'p', order: 0, count: 1 });
+  await old.table('pageDocuments').add({ pageId: 'page', documents: [{ title: '刘艳霞', length: 9, contentHash: 'h1', meta: {} }] });
+  await old.table('pageTexts').add({ pageId: 'page', texts: ['刘艳霞在通州区工作'] });
+  const spans = [{ id: 's1', start: 0, end: 3, label: 'person' }];
+  await old.table('annotations').add({
+    documentId: 'page.0', annotator: 'alice', projectId: 'p', packedSpans: packSpansV4(spans), status: 'done', labels: ['person'],
+    labelKeys: [labelKey('p', 'alice', 'person'), anyLabelKey('p', 'person')], rejected: [], updatedAt: 5, revision: 4,
+  });
+  old.close();
+
+  await db.open();
+  expect(db.verno).toBe(LATEST);
+  expect(await db.layerEdits.count()).toBe(0);
+  const before = await getAnnotation('page.0', 'alice');
+  expect(before).toMatchObject({ spans, status: 'done', revision: 4, location: 'row' });
+  const place = { id: 's2', start: 4, end: 7, label: 'place' };
+  await editSpans(before ?? null, { documentId: 'page.0', annotator: 'alice', projectId: 'p' }, (current) => [...current, place])?.persisted;
+  expect(await db.layerEdits.count()).toBe(1);
+  expect(await storedRow(['page.0', 'alice'])).toMatchObject({ revision: 4 });
+  await db.open();
+  expect(await getAnnotation('page.0', 'alice')).toMatchObject({ spans: [...spans, place], status: 'done', revision: 5 });
 });
 
 describe('the upgrade tests', () => {

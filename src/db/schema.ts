@@ -224,6 +224,24 @@ export interface LayerBackup {
   page?: PageLayersRow;
 }
 
+/**
+ * One span edit of one layer (an add, a delete, a relabel, a status), appended as it happens so
+ * an edit writes what it changed, not the whole layer. `seq` (auto-increment) is commit order,
+ * across tabs too; the layer store folds a layer's records, in that order, into every read of the
+ * layer and, off the hot path, into its row. Since version 9.
+ */
+export interface LayerEditRow {
+  seq?: number;
+  documentId: string;
+  annotator: string;
+  projectId: string;
+  change: LayerChange;
+  /** `redo`: the change as made; `undo`: its inverse (`applyLayerChange`'s directions). */
+  direction: 'undo' | 'redo';
+  /** When it was made (the layer's `updatedAt` once folded); never an order. */
+  at: number;
+}
+
 /** Which of a history's two stacks a step is on. */
 export type HistoryStack = 'undo' | 'redo';
 
