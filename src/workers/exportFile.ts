@@ -53,8 +53,9 @@ class BlobCollector {
   private pending: (string | Uint8Array<ArrayBuffer>)[] = [];
   private size = 0;
 
-  add(part: string | Uint8Array): void {
-    this.pending.push(typeof part === 'string' ? part : new Uint8Array(part));
+  /** Bytes are kept as they are (the export never writes to them again). */
+  add(part: string | Uint8Array<ArrayBuffer>): void {
+    this.pending.push(part);
     this.size += part.length;
     if (this.size >= PART_BYTES) this.flush();
   }
@@ -100,7 +101,7 @@ export async function exportProject(request: ExportRequest, onProgress?: (progre
   const zipped = info.zipped || request.split !== undefined;
   const fileName = exportFileName(request.format, request.projectName, request.layerName, zipped ? '.zip' : info.extension);
   const collector = new BlobCollector();
-  const zip = zipped && !preview ? new ZipWriter((bytes) => collector.add(bytes)) : null;
+  const zip = zipped && !preview ? new ZipWriter((bytes) => collector.add(new Uint8Array(bytes))) : null;
   const single: ExportOutput = { several: false, open: () => ({ write: (text) => collector.add(text), close: () => undefined }) };
   const output: ExportOutput = preview ? nowhere : zip ? { several: true, open: (name) => zip.open(name) } : single;
   const builder = new ExportBuilder(
