@@ -109,17 +109,17 @@ export async function exportProject(request: ExportRequest, onProgress?: (progre
     output,
   );
   const total = (await countDocuments(request.projectId)) * request.annotators.length;
+  // Counting JSON Lines needs no text; token formats look for spans of only whitespace, and a split keys some documents by their text.
+  const texts = !preview || request.format === 'conll' || request.format === 'huggingface' || request.split !== undefined;
   let done = 0;
-  outer: for (const annotator of request.annotators) {
-    for await (const chunk of readForExport({ projectId: request.projectId, annotator, ...(request.scope === 'done' ? { statuses: ['done' as const] } : {}) })) {
-      if (isCancelled(previewId)) break outer;
-      for (const source of chunk) {
-        if (!inScope(source, request.scope)) continue;
-        builder.add({ id: source.originalId ?? source.id, originalId: source.originalId, text: source.text, spans: source.spans, annotator: source.annotator, status: source.status, meta: source.meta });
-      }
-      done += chunk.length;
-      onProgress?.({ done, total });
+  for await (const chunk of readForExport({ projectId: request.projectId, annotators: request.annotators, texts, ...(request.scope === 'done' ? { statuses: ['done' as const] } : {}) })) {
+    if (isCancelled(previewId)) break;
+    for (const source of chunk) {
+      if (!inScope(source, request.scope)) continue;
+      builder.add({ id: source.originalId ?? source.id, originalId: source.originalId, text: source.text, spans: source.spans, annotator: source.annotator, status: source.status, meta: source.meta });
     }
+    done += chunk.length;
+    onProgress?.({ done, total });
   }
   const summary = builder.finish();
   const cancelled = isCancelled(previewId);
