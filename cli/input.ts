@@ -25,16 +25,16 @@ const NEWLINE = 0x0a;
  * UTF-8 character), decoded at once and split, which is several times faster than readline.
  * Line ends are `\n`, `\r\n` or a lone `\r`, as readline has them; a BOM is dropped.
  */
-export async function* fileLines(file: string): AsyncGenerator<Line> {
+export async function* fileLines(file: string, chunkBytes = CHUNK_BYTES): AsyncGenerator<Line> {
   const handle = await open(file, 'r');
   const decoder = new TextDecoder('utf-8', { ignoreBOM: true });
   let number = 0;
   let carry: Uint8Array = new Uint8Array(0);
   try {
     for (;;) {
-      const buffer = new Uint8Array(carry.length + CHUNK_BYTES);
+      const buffer = new Uint8Array(carry.length + chunkBytes);
       buffer.set(carry);
-      const { bytesRead } = await handle.read(buffer, carry.length, CHUNK_BYTES, null);
+      const { bytesRead } = await handle.read(buffer, carry.length, chunkBytes, null);
       const filled = carry.length + bytesRead;
       const done = bytesRead === 0;
       const cut = done ? filled : buffer.lastIndexOf(NEWLINE, filled - 1) + 1;

@@ -31,6 +31,9 @@ export interface ExportQuery {
   texts?: boolean;
 }
 
+/** Documents in reading order, and how many documents were read for them (each read once, whatever the filters). */
+export type ExportChunk = ExportSource[] & { readonly read: number };
+
 /** Pages read at a time: 5,000 documents at most. */
 const PAGES_PER_CHUNK = 50;
 
@@ -40,7 +43,7 @@ const PAGES_PER_CHUNK = 50;
  * through the layer store's `readAll`: two key-range reads per page, never a lookup per document
  * (most documents have no edited row, and 100,000 lookups that find nothing cost seconds).
  */
-export async function* readForExport(query: ExportQuery): AsyncGenerator<ExportSource[]> {
+export async function* readForExport(query: ExportQuery): AsyncGenerator<ExportChunk> {
   const annotators = query.annotators ?? (query.annotator === undefined ? [] : [query.annotator]);
   const statuses = query.statuses ? new Set(query.statuses) : null;
   const pages = await pagesOfProject(query.projectId).toArray();
@@ -77,6 +80,6 @@ export async function* readForExport(query: ExportQuery): AsyncGenerator<ExportS
         }
       }
     });
-    yield chunk;
+    yield Object.assign(chunk, { read: part.reduce((sum, page) => sum + page.count, 0) });
   }
 }

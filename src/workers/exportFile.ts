@@ -91,10 +91,10 @@ const nowhere: ExportOutput = { several: true, open: () => ({ write: () => undef
 
 /**
  * Exports (or, with `preview`, only counts: the same work, nothing kept) the request's documents,
- * reporting progress after each chunk read. The result is null-blobbed when nothing was selected
+ * reporting progress after each chunk read (and waiting for the report to be taken). The result is null-blobbed when nothing was selected
  * or the export was cancelled.
  */
-export async function exportProject(request: ExportRequest, onProgress?: (progress: ExportProgress) => void, preview = false): Promise<ExportResult> {
+export async function exportProject(request: ExportRequest, onProgress?: (progress: ExportProgress) => void | Promise<void>, preview = false): Promise<ExportResult> {
   const previewId = preview ? ++control.preview : null;
   if (!preview) control.cancelled = false;
   const info = exportFormatInfo(request.format);
@@ -108,7 +108,7 @@ export async function exportProject(request: ExportRequest, onProgress?: (progre
     { format: request.format, split: request.split, labels: request.onlyLabels ?? request.labels, onlyLabels: request.onlyLabels, main: exportFileName(request.format, request.projectName, request.layerName), countOnly: preview },
     output,
   );
-  const total = (await countDocuments(request.projectId)) * request.annotators.length;
+  const total = await countDocuments(request.projectId);
   // Counting JSON Lines needs no text; token formats look for spans of only whitespace, and a split keys some documents by their text.
   const texts = !preview || request.format === 'conll' || request.format === 'huggingface' || request.split !== undefined;
   let done = 0;
@@ -118,8 +118,9 @@ export async function exportProject(request: ExportRequest, onProgress?: (progre
       if (!inScope(source, request.scope)) continue;
       builder.add({ id: source.originalId ?? source.id, originalId: source.originalId, text: source.text, spans: source.spans, annotator: source.annotator, status: source.status, meta: source.meta });
     }
-    done += chunk.length;
-    onProgress?.({ done, total });
+    done += chunk.read;
+    // Awaited: the page acknowledges once it has shown the progress, so the export never runs ahead of what the user sees (and a Cancel lands before the next chunk).
+    await onProgress?.({ done, total });
   }
   const summary = builder.finish();
   const cancelled = isCancelled(previewId);
