@@ -16,9 +16,15 @@ import { useWorkbench } from '../store';
 /** The Annotator choice that exports every layer, one line per layer. */
 const ALL_ANNOTATORS = '\u0000all';
 
-/** Resolves once the browser has painted: the export worker waits for it after each chunk. */
+/**
+ * Resolves once the browser has painted, or after 100 ms in a hidden tab (which paints nothing):
+ * the export worker waits for it after each chunk.
+ */
 function afterPaint(): Promise<void> {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
 }
 
 export function ExportDialog() {
