@@ -6,7 +6,7 @@ import { ZipWriter } from '../src/formats/zip';
 
 const FLUSH_CHARS = 1 << 20;
 
-/** A file written in 1 MB pieces; `lazy` files are only created once something is written. */
+/** A file written in 1 MB pieces (bytes as they come); `lazy` files are only created once something is written. */
 export class FileSink implements OutputFile {
   private fd: number | null;
   private pending: string[] = [];
@@ -16,10 +16,14 @@ export class FileSink implements OutputFile {
     this.fd = typeof file === 'number' ? file : lazy ? null : openSync(file, 'w');
   }
 
-  write(text: string): void {
-    if (text === '') return;
-    this.pending.push(text);
-    this.size += text.length;
+  write(data: string | Uint8Array): void {
+    if (typeof data !== 'string') {
+      if (data.length > 0) this.bytes(data);
+      return;
+    }
+    if (data === '') return;
+    this.pending.push(data);
+    this.size += data.length;
     if (this.size >= FLUSH_CHARS) this.flush();
   }
 
@@ -51,10 +55,13 @@ export class FileSink implements OutputFile {
 class TextSink implements OutputFile {
   private pending: string[] = [];
   private size = 0;
+  private readonly decoder = new TextDecoder();
 
   constructor(private readonly sink: (text: string) => void) {}
 
-  write(text: string): void {
+  write(data: string | Uint8Array): void {
+    // Pieces end between documents, so never inside a character.
+    const text = typeof data === 'string' ? data : this.decoder.decode(data);
     this.pending.push(text);
     this.size += text.length;
     if (this.size >= FLUSH_CHARS) this.close();

@@ -208,3 +208,58 @@ test('an empty selection says so and downloads nothing', async ({ workbench, pag
   await expect(dialog.getByRole('status')).toHaveText('Nothing matches this selection: there is nothing to download.');
   await expect(dialog.getByRole('button', { name: 'Download' })).toBeDisabled();
 });
+
+test('All annotators writes one line per layer, each with its annotator, read back by Python', async ({ workbench, page }) => {
+  const records = ['刘艳霞在通州区工作', '𠮷野家在北京开店', '张三 在 上海'].flatMap((text, i) => [
+    { id: `d${i + 1}`, text, spans: [{ start: 0, end: 2, label: 'person' }], annotator: 'alice' },
+    { id: `d${i + 1}`, text, spans: [{ start: 0, end: 3, label: 'person' }], annotator: 'bob' },
+  ]);
+  const dir = mkdtempSync(path.join(tmpdir(), 'spanwright-all-'));
+  const file = path.join(dir, 'two.jsonl');
+  writeFileSync(file, records.map((record) => `${JSON.stringify(record)}\n`).join(''));
+  await workbench.open();
+  await workbench.importFiles(file);
+  await expect(workbench.status).toContainText('Imported 3 documents');
+  const dialog = await openExport(page);
+  await dialog.getByRole('combobox', { name: 'Format' }).selectOption({ label: 'Spanwright JSONL' });
+  await dialog.getByRole('combobox', { name: 'Annotator' }).selectOption({ label: 'All annotators' });
+  const file2 = await download(page, dialog, '6 documents, 6 spans');
+  expect(file2.suggestedFilename()).toMatch(/-all-spanwright\.jsonl$/);
+  const lines = readFileSync(await file2.path(), 'utf-8').split('\n').filter(Boolean).map((line) => JSON.parse(line) as { id: string; annotator: string; spans: { text: string }[] });
+  expect(lines.map((line) => `${line.id}:${line.annotator}:${line.spans.map((span) => span.text).join()}`).sort()).toEqual([
+    'd1:alice:刘艳',
+    'd1:bob:刘艳霞',
+    'd2:alice:𠮷野',
+    'd2:bob:𠮷野家',
+    'd3:alice:张三',
+    'd3:bob:张三 ',
+  ]);
+  expect(python('spanwright', await file2.path())).toMatchObject({ spans: 6 });
+});
+
+test('Cancel export stops a long export, and nothing is downloaded', async ({ workbench, page }) => {
+  test.setTimeout(180_000);
+  // More than one chunk of 5,000 documents: a long export, which shows its progress.
+  const dir = mkdtempSync(path.join(tmpdir(), 'spanwright-long-'));
+  const file = path.join(dir, 'long.jsonl');
+  writeFileSync(file, Array.from({ length: 6_000 }, (_, i) => `${JSON.stringify({ id: `n${i}`, text: `第${i}篇：张三在上海工作`, spans: [{ start: 0, end: 2, label: 'x' }], annotator: 'alice' })}\n`).join(''));
+  await workbench.open();
+  await workbench.importFiles(file);
+  await expect(workbench.status).toContainText('Imported 6,000 documents');
+  const dialog = await openExport(page);
+  await choose(dialog, { format: 'CoNLL BIO' });
+  await expect(dialog.getByRole('status')).toHaveText(/^6,000 documents/);
+  let downloads = 0;
+  page.on('download', () => downloads++);
+  // The worker waits for the page to have painted each chunk's progress; with the page's clock
+  // paused, the export holds after its first chunk until the clock runs again.
+  await page.clock.install();
+  await page.clock.pauseAt(new Date('2030-01-01T00:00:00Z'));
+  await dialog.getByRole('button', { name: 'Download' }).click();
+  await expect(dialog.getByRole('progressbar', { name: 'Export progress' })).toBeVisible();
+  await dialog.getByRole('button', { name: 'Cancel export' }).click();
+  await page.clock.resume();
+  await expect(dialog.getByRole('status')).toHaveText('Export cancelled: nothing was downloaded.');
+  await expect(dialog.getByRole('progressbar')).toBeHidden();
+  expect(downloads).toBe(0);
+});

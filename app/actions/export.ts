@@ -14,7 +14,7 @@ export async function previewExport(request: ExportRequest): Promise<ExportOutco
  * Builds the file in the export worker, reporting progress, and hands it to the browser as a
  * download. Nothing is downloaded when the selection is empty or the export was cancelled.
  */
-export async function downloadExport(request: ExportRequest, onProgress: (progress: ExportProgress) => void): Promise<ExportOutcome> {
+export async function downloadExport(request: ExportRequest, onProgress: (progress: ExportProgress) => void | Promise<void>): Promise<ExportOutcome> {
   const { blob, ...outcome } = await exportWorker().exportProject(request, proxy(onProgress));
   if (blob) saveBlob(blob, outcome.fileName);
   return outcome;

@@ -16,8 +16,16 @@ import { useWorkbench } from '../store';
 /** The Annotator choice that exports every layer, one line per layer. */
 const ALL_ANNOTATORS = '\u0000all';
 
-/** Exports shorter than this never show a progress bar (it would only flicker). */
-const PROGRESS_AFTER_MS = 300;
+/**
+ * Resolves once the browser has painted, or after 100 ms in a hidden tab (which paints nothing):
+ * the export worker waits for it after each chunk.
+ */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+    setTimeout(resolve, 100);
+  });
+}
 
 export function ExportDialog() {
   const t = useT();
@@ -91,10 +99,13 @@ export function ExportDialog() {
     setBusy(true);
     setFinished(null);
     const key = requestKey;
-    const started = performance.now();
     try {
+      // A long export (more than one chunk of documents) shows its progress and Cancel export;
+      // one that ends with its first chunk never flickers a bar.
       const result = await downloadExport(request, (next) => {
-        if (performance.now() - started > PROGRESS_AFTER_MS) setProgress(next);
+        if (next.done >= next.total) return;
+        setProgress(next);
+        return afterPaint();
       });
       setFinished({ key, outcome: result });
     } finally {

@@ -63,7 +63,7 @@ export {
   type StoredGold,
 } from './gold';
 export { projectLock, withLock } from './locks';
-export { readForExport, type ExportQuery, type ExportSource } from './exportReader';
+export { readForExport, type ExportChunk, type ExportQuery, type ExportSource } from './exportReader';
 export { ImportWriter, rollBackAbandonedImports, rollBackImport, type BatchOutcome, type IncomingDocument } from './importWriter';
 export * from './labels';
 export { countUntaggedOccurrences, tagEveryOccurrence, type OccurrenceScope } from './occurrences';

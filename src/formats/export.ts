@@ -1,6 +1,7 @@
 /** Export entry point: the format list the UI offers, file names, and per-document serialisation. */
+import { ByteBuilder } from './exportBytes';
 import { serialiseCluener, serialiseDoccano, serialiseSpanwright, type Chunk } from './exportJson';
-import { serialiseConll, serialiseHuggingFace } from './exportTokens';
+import { writeConll, writeHuggingFace } from './exportTokens';
 import type { ExportFormat, ExportRecord, LineFormat } from './types';
 
 export interface ExportFormatInfo {
@@ -31,23 +32,37 @@ export function exportFormatInfo(format: ExportFormat): ExportFormatInfo {
   return info;
 }
 
+/** What writing a document left out: how many spans, and (token formats) which. */
+export type Written = Omit<Chunk, 'text'>;
+
 /**
- * One document's chunk of the export file, ready to concatenate (JSON Lines: one line and `\n`;
- * CoNLL: its lines and a blank line), with the number of spans the format could not carry.
+ * Appends one document's chunk of the export file to `out` as UTF-8 (JSON Lines: one line and
+ * `\n`; CoNLL: its lines and a blank line), and says which spans the format could not carry.
  */
-export function serialiseRecord(format: LineFormat, record: ExportRecord): Chunk {
+export function writeRecord(format: LineFormat, record: ExportRecord, out: ByteBuilder): Written {
+  const json = (chunk: Chunk): Written => {
+    out.string(chunk.text);
+    return { droppedSpans: chunk.droppedSpans };
+  };
   switch (format) {
     case 'spanwright':
-      return serialiseSpanwright(record);
+      return json(serialiseSpanwright(record));
     case 'doccano':
-      return serialiseDoccano(record);
+      return json(serialiseDoccano(record));
     case 'cluener':
-      return serialiseCluener(record);
+      return json(serialiseCluener(record));
     case 'conll':
-      return serialiseConll(record);
+      return writeConll(record, out);
     case 'huggingface':
-      return serialiseHuggingFace(record);
+      return writeHuggingFace(record, out);
   }
+}
+
+/** One document's chunk as text (tests, and anything that wants one document). */
+export function serialiseRecord(format: LineFormat, record: ExportRecord): Chunk {
+  const out = new ByteBuilder();
+  const written = writeRecord(format, record, out);
+  return { text: out.text(), ...written };
 }
 
 // Characters Windows, macOS or Linux refuse in file names, and control characters.

@@ -12,13 +12,15 @@
  *   Hugging Face, and for CoNLL and Hugging Face `dropped-spans.jsonl`, every span BIO could not hold.
  */
 import { bratAnnotationConf, bratStem, serialiseBrat } from './brat';
-import { exportFormatInfo, serialiseRecord } from './export';
+import { exportFormatInfo, writeRecord } from './export';
+import { ByteBuilder, FLUSH_BYTES } from './exportBytes';
 import { droppedByBio, droppedSpanLines, huggingFaceLabelsFile, type DroppedSpan } from './exportTokens';
 import { SPLIT_PARTS, splitKey, splitPartOf, type SplitOptions, type SplitPart } from './split';
 import type { ExportFormat, ExportRecord } from './types';
 
 export interface OutputFile {
-  write(text: string): void;
+  /** Text, or UTF-8 bytes the file may keep (they are never written to again). */
+  write(data: string | Uint8Array<ArrayBuffer>): void;
   close(): void;
 }
 
@@ -65,8 +67,14 @@ export interface ExportSummary {
   parts: Record<SplitPart, number> | null;
 }
 
+/** A file of a line format: documents are written into `bytes`, handed on a megabyte at a time. */
+interface LineFile {
+  file: OutputFile;
+  bytes: ByteBuilder;
+}
+
 export class ExportBuilder {
-  private readonly files = new Map<string, OutputFile>();
+  private readonly files = new Map<string, LineFile>();
   private readonly stems = new Set<string>();
   /** The plan's labels, then any others met, in order: labels.json and annotation.conf list them. */
   private readonly labels = new Set<string>();
@@ -119,8 +127,9 @@ export class ExportBuilder {
       if (written === 0) summary.emptyDocuments++;
       return;
     }
-    const chunk = serialiseRecord(this.plan.format, record);
-    this.file(part ? `${part}${this.extension}` : (this.plan.main ?? `data${this.extension}`)).write(chunk.text);
+    const file = this.file(part ? `${part}${this.extension}` : (this.plan.main ?? `data${this.extension}`));
+    const chunk = writeRecord(this.plan.format, record, file.bytes);
+    if (file.bytes.length >= FLUSH_BYTES) file.file.write(file.bytes.take());
     const written = record.spans.length - chunk.droppedSpans;
     summary.spans += written;
     if (written === 0) summary.emptyDocuments++;
@@ -133,7 +142,10 @@ export class ExportBuilder {
 
   /** Closes every file; the output itself (a zip) is the caller's to end. */
   finish(): ExportSummary {
-    for (const file of this.files.values()) file.close();
+    for (const { file, bytes } of this.files.values()) {
+      if (bytes.length > 0) file.write(bytes.take());
+      file.close();
+    }
     if (this.output.several) {
       if (this.plan.format === 'huggingface') this.whole('labels.json', huggingFaceLabelsFile([...this.labels]));
       if (this.plan.format === 'brat') this.whole('annotation.conf', bratAnnotationConf([...this.labels]));
@@ -142,9 +154,9 @@ export class ExportBuilder {
     return this.summary;
   }
 
-  private file(name: string): OutputFile {
+  private file(name: string): LineFile {
     let file = this.files.get(name);
-    if (!file) this.files.set(name, (file = this.output.open(name)));
+    if (!file) this.files.set(name, (file = { file: this.output.open(name), bytes: new ByteBuilder() }));
     return file;
   }
 

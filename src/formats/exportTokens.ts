@@ -7,6 +7,7 @@ import { OffsetMap } from '../core/offsets';
 import type { Span } from '../core/types';
 import type { Chunk } from './exportJson';
 import { exportableSpans } from './exportSpans';
+import { ByteBuilder, utf8, writeCodePoint } from './exportBytes';
 import type { ExportRecord } from './types';
 
 /** Exactly the characters of JavaScript's `\s`, tested on a UTF-16 unit without a regex. */
@@ -37,12 +38,26 @@ export interface DroppedSpan {
 }
 
 /**
- * Calls `visit` with every non-whitespace code point of the text, its BIO tag and its code point
- * offset, in order, and returns the spans that could not be written. `render` turns a tag (`O`,
- * `B-person` …) into what `visit` receives; it runs once per span, not once per character.
- * This is the hot loop of a 100,000-document export: one pass in UTF-16, no per-character arrays.
+ * A document cut into runs for the token writers: each run is a stretch of UTF-16 units
+ * `[from, to)` (on code point boundaries) either outside any span (`span` null) or inside one
+ * span BIO can hold. `codePoint` is the run's start in code points. Whitespace inside a run is
+ * still there: the writers skip it.
  */
-export function forEachTaggedToken(record: ExportRecord, render: (tag: string) => string, visit: (token: string, tag: string, offset: number) => void): DroppedSpan[] {
+interface Tagging {
+  from: number[];
+  to: number[];
+  codePoint: number[];
+  span: (Span | null)[];
+  dropped: DroppedSpan[];
+}
+
+/**
+ * Which spans BIO can hold and where each run of a tag starts and ends: one pass over the text
+ * in UTF-16, no per-character objects (this is the hot loop of a 100,000-document export).
+ * A span opens at the first code point at or after its start, closes at the first at or after
+ * its end; a span without a non-whitespace code point is dropped, as are overlaps and invalid ranges.
+ */
+export function tagRuns(record: ExportRecord): Tagging {
   const { text } = record;
   const exportable = exportableSpans(text, record.spans);
   const spans = withoutOverlaps(exportable.spans, text);
@@ -60,47 +75,52 @@ export function forEachTaggedToken(record: ExportRecord, render: (tag: string) =
     const kept = new Set(spans);
     for (const span of exportable.spans) if (!kept.has(span)) drop(span, 'overlap');
   }
+  const runs: Tagging = { from: [], to: [], codePoint: [], span: [], dropped: [] };
+  let runFrom = 0;
+  let runCodePoint = 0;
   let next = 0;
-  let span: Span | undefined;
-  let begin = '';
-  let inside = '';
+  let span: Span | null = null;
   let tagged = false;
   let codePoint = 0;
-  const outside = render('O');
+  const cut = (at: number): void => {
+    if (at > runFrom) {
+      runs.from.push(runFrom);
+      runs.to.push(at);
+      runs.codePoint.push(runCodePoint);
+      runs.span.push(span);
+    }
+    runFrom = at;
+    runCodePoint = codePoint;
+  };
+  let nextStart = spans[0]?.start ?? Infinity;
   for (let i = 0; i < text.length; codePoint++) {
     const unit = text.charCodeAt(i);
-    const width = (unit & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
-    if (span && span.end <= i) {
-      // A span of nothing but whitespace has no token to carry it.
-      if (!tagged) drop(span, 'only-whitespace');
-      span = undefined;
+    if (span !== null) {
+      if (span.end <= i) {
+        // A span of nothing but whitespace has no token to carry it.
+        if (!tagged) drop(span, 'only-whitespace');
+        cut(i);
+        span = null;
+      } else if (!tagged && !isWhitespace(unit)) tagged = true;
     }
-    if (!span && next < spans.length && (spans[next]?.start ?? Infinity) <= i) {
-      span = spans[next++];
-      if (span) {
-        begin = render(`B-${span.label}`);
-        inside = render(`I-${span.label}`);
-        tagged = false;
-      }
+    if (span === null && nextStart <= i) {
+      cut(i);
+      span = spans[next++] ?? null;
+      nextStart = spans[next]?.start ?? Infinity;
+      tagged = span !== null && !isWhitespace(unit);
     }
-    if (!isWhitespace(unit)) {
-      let tag = outside;
-      if (span) {
-        tag = tagged ? inside : begin;
-        tagged = true;
-      }
-      visit(width === 1 ? (text[i] ?? '') : text.slice(i, i + 2), tag, codePoint);
-    }
-    i += width;
+    i += (unit & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
   }
-  if (span && !tagged) drop(span, 'only-whitespace');
-  if (droppedSpans.length === 0) return [];
+  if (span !== null && !tagged) drop(span, 'only-whitespace');
+  cut(text.length);
+  if (droppedSpans.length === 0) return runs;
   const map = new OffsetMap(text);
-  return droppedSpans.map((dropped, index) => {
+  runs.dropped = droppedSpans.map((dropped, index) => {
     const start = Math.max(0, Math.min(text.length, dropped.start));
     const end = Math.max(start, Math.min(text.length, dropped.end));
     return { start: map.toCodePoint(start), end: map.toCodePoint(end), label: dropped.label, text: text.slice(start, end), reason: reasons[index] ?? 'overlap' };
   });
+  return runs;
 }
 
 /**
@@ -128,27 +148,99 @@ export function withoutOverlaps(spans: readonly Span[], text: string): readonly 
   return kept.sort((a, b) => a.start - b.start);
 }
 
-/**
- * A CoNLL line's end after its token: the tag with its separator and newline, built once per span
- * (string building is most of the export's cost). Labels never hold whitespace (the label editor
- * and every importer refuse it), so a tag is written exactly as the label is named.
- */
-function conllLineEnd(tag: string): string {
-  return ` ${tag}\n`;
+/** A tag's bytes as each writer needs them, made once per label. */
+interface TagBytes {
+  /** ` B-x\n`, ` I-x\n` (CoNLL: a line's end after its token). */
+  conllBegin: Uint8Array;
+  conllInside: Uint8Array;
+  /** `"B-x"`, `"I-x"` (Hugging Face, as JSON). */
+  jsonBegin: Uint8Array;
+  jsonInside: Uint8Array;
 }
 
-const asIs = (tag: string): string => tag;
+const tagBytesOf = new Map<string, TagBytes>();
+const OUTSIDE_CONLL = utf8(' O\n');
+const OUTSIDE_JSON = utf8('"O"');
+
+/**
+ * Labels never hold whitespace (the label editor and every importer refuse it), so a tag is
+ * written exactly as the label is named.
+ */
+function tagBytes(label: string): TagBytes {
+  let bytes = tagBytesOf.get(label);
+  if (!bytes) {
+    bytes = { conllBegin: utf8(` B-${label}\n`), conllInside: utf8(` I-${label}\n`), jsonBegin: utf8(JSON.stringify(`B-${label}`)), jsonInside: utf8(JSON.stringify(`I-${label}`)) };
+    tagBytesOf.set(label, bytes);
+  }
+  return bytes;
+}
+
+function copyInto(buffer: Uint8Array, at: number, bytes: Uint8Array): number {
+  for (let k = 0; k < bytes.length; k++) buffer[at + k] = bytes[k] ?? 0;
+  return at + bytes.length;
+}
+
+/** The longest of these tags, in bytes. */
+function longest(runs: Tagging, pick: (tags: TagBytes) => Uint8Array, outside: Uint8Array): number {
+  let most = outside.length;
+  for (const span of runs.span) if (span) most = Math.max(most, pick(tagBytes(span.label)).length);
+  return most;
+}
+
+/** What the writers return: the spans they could not write, named. */
+export interface Written {
+  droppedSpans: number;
+  dropped: DroppedSpan[];
+}
 
 /**
  * `char TAG` lines and a blank line; nothing at all for a document without a token. Whitespace
  * is skipped: a blank cannot stand as a token in a whitespace-separated file.
  */
-export function serialiseConll(record: ExportRecord): Chunk {
-  let text = '';
-  const dropped = forEachTaggedToken(record, conllLineEnd, (token, lineEnd) => {
-    text += token + lineEnd;
-  });
-  return { text: text === '' ? '' : `${text}\n`, droppedSpans: dropped.length, dropped };
+export function writeConll(record: ExportRecord, out: ByteBuilder): Written {
+  const { text } = record;
+  const runs = tagRuns(record);
+  const started = out.length;
+  // A UTF-16 unit is at most 3 bytes of UTF-8 (a pair: 4 for 2 units), plus its line end.
+  const buffer = out.ensure(text.length * (3 + longest(runs, (tags) => tags.conllInside, OUTSIDE_CONLL)) + 1);
+  let at = out.length;
+  for (let r = 0; r < runs.from.length; r++) {
+    const span = runs.span[r] ?? null;
+    const tags = span ? tagBytes(span.label) : null;
+    let tag = tags ? tags.conllBegin : OUTSIDE_CONLL;
+    const inside = tags ? tags.conllInside : OUTSIDE_CONLL;
+    const to = runs.to[r] ?? 0;
+    for (let i = runs.from[r] ?? 0; i < to; i++) {
+      const unit = text.charCodeAt(i);
+      if (unit < 0x80) {
+        if (unit <= 0x20 && isWhitespace(unit)) continue;
+        buffer[at++] = unit;
+      } else {
+        if (isWhitespace(unit)) continue;
+        if (unit >= 0xd800 && unit <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+          at = writeCodePoint(buffer, at, text, i);
+          i++;
+        } else at = writeCodePoint(buffer, at, text, i);
+      }
+      at = copyInto(buffer, at, tag);
+      tag = inside;
+    }
+  }
+  if (at > started) buffer[at++] = 0x0a;
+  out.length = at;
+  return { droppedSpans: runs.dropped.length, dropped: runs.dropped };
+}
+
+/** A token as a JSON string: most need no escape; `"`, `\\`, control characters and lone surrogates do. */
+function writeJsonToken(out: ByteBuilder, text: string, i: number, width: number): void {
+  const unit = text.charCodeAt(i);
+  const buffer = out.ensure(16);
+  if (unit >= 0x20 && unit !== 0x22 && unit !== 0x5c && (width === 2 || (unit & 0xf800) !== 0xd800)) {
+    buffer[out.length] = 0x22;
+    const at = writeCodePoint(buffer, out.length + 1, text, i);
+    buffer[at] = 0x22;
+    out.length = at + 1;
+  } else out.string(JSON.stringify(text.slice(i, i + width)));
 }
 
 /**
@@ -156,18 +248,99 @@ export function serialiseConll(record: ExportRecord): Chunk {
  * token per non-whitespace code point, whitespace skipped, and each token's code point offsets in
  * `text`, so `text[start:end] == token` in Python and predictions map back onto the text.
  */
+export function writeHuggingFace(record: ExportRecord, out: ByteBuilder): Written {
+  const { text } = record;
+  const runs = tagRuns(record);
+  out.string(`{"id":${JSON.stringify(record.id)},"text":`);
+  out.string(JSON.stringify(text));
+  out.string(',"tokens":[');
+  const counts: number[] = [];
+  let tokens = 0;
+  for (let r = 0; r < runs.from.length; r++) {
+    const to = runs.to[r] ?? 0;
+    let count = 0;
+    for (let i = runs.from[r] ?? 0; i < to; i++) {
+      const unit = text.charCodeAt(i);
+      const width = (unit & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+      if (!isWhitespace(unit)) {
+        if (tokens + count > 0) out.ensure(1)[out.length++] = 0x2c;
+        writeJsonToken(out, text, i, width);
+        count++;
+      }
+      i += width - 1;
+    }
+    counts.push(count);
+    tokens += count;
+  }
+  out.string('],"ner_tags":[');
+  let buffer = out.ensure(tokens * (1 + longest(runs, (tags) => tags.jsonInside, OUTSIDE_JSON)));
+  let at = out.length;
+  let first = true;
+  for (let r = 0; r < runs.from.length; r++) {
+    const span = runs.span[r] ?? null;
+    const tags = span ? tagBytes(span.label) : null;
+    let tag = tags ? tags.jsonBegin : OUTSIDE_JSON;
+    const inside = tags ? tags.jsonInside : OUTSIDE_JSON;
+    for (let n = counts[r] ?? 0; n > 0; n--) {
+      if (!first) buffer[at++] = 0x2c;
+      first = false;
+      at = copyInto(buffer, at, tag);
+      tag = inside;
+    }
+  }
+  out.length = at;
+  out.string('],"offsets":[');
+  // `[start,end],` with two offsets of at most 16 digits each.
+  buffer = out.ensure(tokens * 36 + 3);
+  at = out.length;
+  first = true;
+  for (let r = 0; r < runs.from.length; r++) {
+    const to = runs.to[r] ?? 0;
+    let codePoint = runs.codePoint[r] ?? 0;
+    for (let i = runs.from[r] ?? 0; i < to; i++, codePoint++) {
+      const unit = text.charCodeAt(i);
+      if ((unit & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
+      if (isWhitespace(unit)) continue;
+      if (!first) buffer[at++] = 0x2c;
+      first = false;
+      buffer[at++] = 0x5b;
+      at = writeInteger(buffer, at, codePoint);
+      buffer[at++] = 0x2c;
+      at = writeInteger(buffer, at, codePoint + 1);
+      buffer[at++] = 0x5d;
+    }
+  }
+  buffer[at++] = 0x5d;
+  buffer[at++] = 0x7d;
+  buffer[at++] = 0x0a;
+  out.length = at;
+  return { droppedSpans: runs.dropped.length, dropped: runs.dropped };
+}
+
+function writeInteger(buffer: Uint8Array, at: number, value: number): number {
+  if (value < 10) {
+    buffer[at] = 48 + value;
+    return at + 1;
+  }
+  let digits = 0;
+  for (let rest = value; rest > 0; rest = Math.floor(rest / 10)) digits++;
+  let end = at + digits;
+  for (let rest = value; rest > 0; rest = Math.floor(rest / 10)) buffer[--end] = 48 + (rest % 10);
+  return at + digits;
+}
+
+/** One document's CoNLL lines as text (tests; the export writes bytes). */
+export function serialiseConll(record: ExportRecord): Chunk {
+  const out = new ByteBuilder();
+  const written = writeConll(record, out);
+  return { text: out.text(), ...written };
+}
+
+/** One document's Hugging Face line as text (tests; the export writes bytes). */
 export function serialiseHuggingFace(record: ExportRecord): Chunk {
-  const tokens: string[] = [];
-  const tags: string[] = [];
-  // Built as text: JSON.stringify of one small array per token is most of the cost at 100,000 documents.
-  let offsets = '';
-  const dropped = forEachTaggedToken(record, asIs, (token, tag, offset) => {
-    tokens.push(token);
-    tags.push(tag);
-    offsets += offsets === '' ? `[${offset},${offset + 1}]` : `,[${offset},${offset + 1}]`;
-  });
-  const line = `{"id":${JSON.stringify(record.id)},"text":${JSON.stringify(record.text)},"tokens":${JSON.stringify(tokens)},"ner_tags":${JSON.stringify(tags)},"offsets":[${offsets}]}`;
-  return { text: `${line}\n`, droppedSpans: dropped.length, dropped };
+  const out = new ByteBuilder();
+  const written = writeHuggingFace(record, out);
+  return { text: out.text(), ...written };
 }
 
 /**

@@ -10,7 +10,8 @@ import { Zip, ZipDeflate, strToU8, unzipSync, strFromU8 } from 'fflate';
 const FIXED_DATE = new Date(1980, 0, 1, 0, 0, 0);
 
 export interface ZipEntry {
-  write(text: string): void;
+  /** Text, or UTF-8 bytes the zip may keep. */
+  write(data: string | Uint8Array): void;
   close(): void;
 }
 
@@ -39,9 +40,9 @@ export class ZipWriter {
     this.zip.add(file);
     let open = true;
     return {
-      write: (text) => {
+      write: (data) => {
         if (!open) throw new Error(`${name} is closed`);
-        if (text !== '') file.push(strToU8(text));
+        if (data.length > 0) file.push(typeof data === 'string' ? strToU8(data) : data);
         this.check();
       },
       close: () => {

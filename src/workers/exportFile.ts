@@ -53,8 +53,9 @@ class BlobCollector {
   private pending: (string | Uint8Array<ArrayBuffer>)[] = [];
   private size = 0;
 
-  add(part: string | Uint8Array): void {
-    this.pending.push(typeof part === 'string' ? part : new Uint8Array(part));
+  /** Bytes are kept as they are (the export never writes to them again). */
+  add(part: string | Uint8Array<ArrayBuffer>): void {
+    this.pending.push(part);
     this.size += part.length;
     if (this.size >= PART_BYTES) this.flush();
   }
@@ -90,35 +91,36 @@ const nowhere: ExportOutput = { several: true, open: () => ({ write: () => undef
 
 /**
  * Exports (or, with `preview`, only counts: the same work, nothing kept) the request's documents,
- * reporting progress after each chunk read. The result is null-blobbed when nothing was selected
+ * reporting progress after each chunk read (and waiting for the report to be taken). The result is null-blobbed when nothing was selected
  * or the export was cancelled.
  */
-export async function exportProject(request: ExportRequest, onProgress?: (progress: ExportProgress) => void, preview = false): Promise<ExportResult> {
+export async function exportProject(request: ExportRequest, onProgress?: (progress: ExportProgress) => void | Promise<void>, preview = false): Promise<ExportResult> {
   const previewId = preview ? ++control.preview : null;
   if (!preview) control.cancelled = false;
   const info = exportFormatInfo(request.format);
   const zipped = info.zipped || request.split !== undefined;
   const fileName = exportFileName(request.format, request.projectName, request.layerName, zipped ? '.zip' : info.extension);
   const collector = new BlobCollector();
-  const zip = zipped && !preview ? new ZipWriter((bytes) => collector.add(bytes)) : null;
+  const zip = zipped && !preview ? new ZipWriter((bytes) => collector.add(new Uint8Array(bytes))) : null;
   const single: ExportOutput = { several: false, open: () => ({ write: (text) => collector.add(text), close: () => undefined }) };
   const output: ExportOutput = preview ? nowhere : zip ? { several: true, open: (name) => zip.open(name) } : single;
   const builder = new ExportBuilder(
     { format: request.format, split: request.split, labels: request.onlyLabels ?? request.labels, onlyLabels: request.onlyLabels, main: exportFileName(request.format, request.projectName, request.layerName), countOnly: preview },
     output,
   );
-  const total = (await countDocuments(request.projectId)) * request.annotators.length;
+  const total = await countDocuments(request.projectId);
+  // Counting JSON Lines needs no text; token formats look for spans of only whitespace, and a split keys some documents by their text.
+  const texts = !preview || request.format === 'conll' || request.format === 'huggingface' || request.split !== undefined;
   let done = 0;
-  outer: for (const annotator of request.annotators) {
-    for await (const chunk of readForExport({ projectId: request.projectId, annotator, ...(request.scope === 'done' ? { statuses: ['done' as const] } : {}) })) {
-      if (isCancelled(previewId)) break outer;
-      for (const source of chunk) {
-        if (!inScope(source, request.scope)) continue;
-        builder.add({ id: source.originalId ?? source.id, originalId: source.originalId, text: source.text, spans: source.spans, annotator: source.annotator, status: source.status, meta: source.meta });
-      }
-      done += chunk.length;
-      onProgress?.({ done, total });
+  for await (const chunk of readForExport({ projectId: request.projectId, annotators: request.annotators, texts, ...(request.scope === 'done' ? { statuses: ['done' as const] } : {}) })) {
+    if (isCancelled(previewId)) break;
+    for (const source of chunk) {
+      if (!inScope(source, request.scope)) continue;
+      builder.add({ id: source.originalId ?? source.id, originalId: source.originalId, text: source.text, spans: source.spans, annotator: source.annotator, status: source.status, meta: source.meta });
     }
+    done += chunk.read;
+    // Awaited: the page acknowledges once it has shown the progress, so the export never runs ahead of what the user sees (and a Cancel lands before the next chunk).
+    await onProgress?.({ done, total });
   }
   const summary = builder.finish();
   const cancelled = isCancelled(previewId);
