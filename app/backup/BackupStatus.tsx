@@ -13,6 +13,16 @@ export function BackupStatus() {
   const language = useWorkbench((state) => state.language);
   const activity = useBackupActivity();
   const [restored] = useState(restoredOnLoad);
+  const message =
+    activity.kind === 'backed-up'
+      ? t('backup.done', { documents: activity.documents })
+      : activity.kind === 'backup-failed'
+        ? activity.diskFull
+          ? t('backup.diskFullBackup')
+          : t('backup.failed', { error: activity.error })
+        : restored !== null
+          ? t('backup.restored', { count: restored })
+          : null;
   const last = lastBackupTime();
   const when = last === null ? null : new Intl.DateTimeFormat(language === 'zh' ? 'zh-CN' : 'en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(last));
 
@@ -24,11 +34,8 @@ export function BackupStatus() {
           <progress aria-label={t('backup.progress')} max={activity.total || 1} value={activity.done} />
         </span>
       ) : null}
-      <span role="status">
-        {activity.kind === 'backed-up' ? t('backup.done', { documents: activity.documents }) : null}
-        {activity.kind === 'backup-failed' ? (activity.diskFull ? t('backup.diskFullBackup') : t('backup.failed', { error: activity.error })) : null}
-        {activity.kind !== 'backed-up' && activity.kind !== 'backup-failed' && restored !== null ? t('backup.restored', { count: restored }) : null}
-      </span>
+      {/* Only while there is something to say: the import status is the bar's other `status`. */}
+      {message !== null ? <span role="status">{message}</span> : null}
       <span className="backup-last">{when === null ? t('backup.never') : t('backup.lastBackup', { when })}</span>
     </span>
   );
