@@ -1,5 +1,4 @@
 import { Dexie } from 'dexie';
-import { exportDB } from 'dexie-export-import';
 import { DATABASE_NAME } from './database';
 import { blockChecksums } from './backupChecksum';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, headerPrefix, type BackupHeader } from './backupFormat';
@@ -40,6 +39,8 @@ export async function createBackup(onProgress?: (progress: BackupProgress) => vo
       documents += page.count ?? 0;
     });
     const projects = (await raw.tables.find((table) => table.name === 'projects')?.count()) ?? 0;
+    // Loaded on first use: it stays out of the start-up bundle (and out of Node tests that never back up).
+    const { exportDB } = await import('dexie-export-import');
     const dump = await exportDB(raw, {
       numRowsPerChunk: ROWS_PER_CHUNK,
       progressCallback: ({ completedRows, totalRows }) => {

@@ -1,5 +1,4 @@
 import { Dexie } from 'dexie';
-import { importInto, peakImportFile } from 'dexie-export-import';
 import { DATABASE_NAME, db as workspace, SpanwrightDatabase } from './database';
 import { BLOCK_BYTES, blockChecksums } from './backupChecksum';
 import { BACKUP_FORMAT_VERSION, BACKUP_OPENING, BACKUP_TAIL, BackupRefused, readHeader, type BackupHeader } from './backupFormat';
@@ -89,6 +88,7 @@ async function checkFile(
   if (bad >= 0) throw new BackupRefused(fileName, 'damaged', { bytes: bodyStart + bad * BLOCK_BYTES });
   if (sums.length !== header.blocks.length) throw new BackupRefused(fileName, 'truncated', { bytes: file.size });
 
+  const { peakImportFile } = await import('dexie-export-import');
   let meta: unknown;
   try {
     meta = await peakImportFile(file);
@@ -123,6 +123,7 @@ export async function loadBackup(file: Blob, fileName: string, onProgress?: (pro
   const dispose = () => Dexie.delete(scratchName);
   const scratch = shippedDatabase(scratchName, header.schemaVersion);
   try {
+    const { importInto } = await import('dexie-export-import');
     try {
       await importInto(scratch, file, {
         acceptNameDiff: true,
