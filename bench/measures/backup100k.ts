@@ -55,7 +55,7 @@ export const backup100k: Measure = {
     const restored = (await target.page.getByRole('status').filter({ hasText: /^Restored/ }).textContent()) ?? '';
     ctx.detail('backup100k', { backupMs, restoreMs, bytes, restored });
     rows.push(
-      { measure: 'backup-100k: restore, Replace (click → reloaded, status)', budget: `≤ ${BUDGET_MS / 1000} s`, result: `${seconds(restoreMs)} (${restored})`, ok: restoreMs <= BUDGET_MS && restored.includes('100000') },
+      { measure: 'backup-100k: restore, Replace (click → reloaded, status)', budget: `≤ ${BUDGET_MS / 1000} s`, result: `${seconds(restoreMs)} (${restored})`, ok: restoreMs <= BUDGET_MS && /100,?000/.test(restored) },
       { measure: 'backup-100k: restore progress bar shown', budget: 'yes', result: restoreProgress ? 'yes' : 'no', ok: restoreProgress },
     );
     return rows;

@@ -14,10 +14,10 @@ export interface MadeBackup {
 }
 
 /**
- * Rows per read. Page texts hold up to 200,000 characters each: 25 pages stay within a few
+ * Rows per read. Page texts hold up to 200,000 characters each: 100 pages stay within ten or so
  * megabytes of JSON at a time, and the dump is streamed into Blob slices chunk by chunk.
  */
-const ROWS_PER_CHUNK = 25;
+const ROWS_PER_CHUNK = 100;
 
 /**
  * Dumps the whole workspace into one backup file (backupFormat.ts), all tables read in one
