@@ -34,8 +34,8 @@ test('back up a workspace and restore it into a fresh browser: same documents, s
   page,
   browser,
 }) => {
-  // Two browsers, two workspaces of 35 documents, a reload after the restore: more than one test's worth of steps.
-  test.slow();
+  // Two browsers, two workspaces of 35 documents, a reload after the restore: several tests' worth of steps.
+  test.setTimeout(300_000);
   await workbench.open();
   await expect(page.getByText('No backup yet')).toBeVisible();
   await workbench.importFiles(SEED_FILE, 'One per line');
