@@ -1,3 +1,4 @@
+import { backupEn } from './backup';
 import { documentsEn } from './documents';
 import { en as coreEn } from './en';
 import { flowEn } from './flow';
@@ -10,6 +11,6 @@ import { suggestionsEn } from './suggestions';
  * cover each one. English is always there; Chinese loads when first needed, so an English
  * session never downloads it.
  */
-export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn, ...flowEn };
+export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn, ...flowEn, ...backupEn };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

@@ -1,4 +1,5 @@
 import type { Messages } from './catalog';
+import { backupZh } from './backup.zh';
 import { documentsZh } from './documents.zh';
 import { flowZh } from './flow.zh';
 import { labelsZh } from './labels.zh';
@@ -7,4 +8,4 @@ import { suggestionsZh } from './suggestions.zh';
 import { zh as coreZh } from './zh';
 
 /** The Chinese UI, loaded on first use (`loadLanguage('zh')`). */
-export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh, ...flowZh };
+export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh, ...flowZh, ...backupZh };

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { BackupStatus, StorageNotice } from '../backup/BackupStatus';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 
@@ -10,7 +11,11 @@ interface Estimate {
 
 const MB = 1024 * 1024;
 
-/** How much of the browser's storage quota the workspace uses, refreshed after imports. */
+/**
+ * How much of the browser's storage quota the workspace uses, refreshed after imports; when the
+ * browser has not granted persistent storage, a notice saying so with **Back up workspace**
+ * beside it; then the backup status (when the last backup was made).
+ */
 export function StorageUsage() {
   const t = useT();
   const importPhase = useWorkbench((state) => state.importPhase);
@@ -26,11 +31,16 @@ export function StorageUsage() {
     };
   }, [importPhase]);
 
-  if (!estimate || estimate.quota === 0) return null;
-  const share = estimate.usage / estimate.quota;
+  const share = estimate && estimate.quota > 0 ? estimate.usage / estimate.quota : null;
   return (
-    <span className={share > 0.9 ? 'storage-usage storage-low' : 'storage-usage'} title={estimate.persisted ? t('storagePersisted') : t('storageBestEffort')}>
-      {t('storageUsage', { used: Math.round((estimate.usage / MB) * 10) / 10, quota: Math.round(estimate.quota / MB) })}
-    </span>
+    <>
+      {estimate && !estimate.persisted ? <StorageNotice /> : null}
+      <BackupStatus />
+      {estimate && share !== null ? (
+        <span className={share > 0.9 ? 'storage-usage storage-low' : 'storage-usage'} title={estimate.persisted ? t('storagePersisted') : t('storageBestEffort')}>
+          {t('storageUsage', { used: Math.round((estimate.usage / MB) * 10) / 10, quota: Math.round(estimate.quota / MB) })}
+        </span>
+      ) : null}
+    </>
   );
 }

@@ -5,6 +5,7 @@ import { openView, setLanguage } from '../actions/session';
 import { VIEWS } from '../routing/route';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
+import { BackupButtons } from '../backup/BackupButtons';
 import { AnnotatorField } from './AnnotatorField';
 
 export function TopBar() {
@@ -31,6 +32,7 @@ export function TopBar() {
       <button type="button" onClick={() => useWorkbench.setState({ dialog: 'export' })}>
         {t('export')}
       </button>
+      <BackupButtons />
       <span className="view-switch" role="group" aria-label={t('view.switch')}>
         {VIEWS.map((name) => (
           <button key={name} type="button" aria-pressed={view === name} onClick={() => openView(name)}>

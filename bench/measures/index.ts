@@ -1,4 +1,5 @@
 import type { Measure } from '../lib/types';
+import { backup100k } from './backup100k';
 import { cliConvert100k } from './cliConvert100k';
 import { export100k } from './export100k';
 import { hugeDocument } from './hugeDocument';
@@ -26,4 +27,5 @@ export const measures: readonly Measure[] = [
   initialJs,
   export100k,
   cliConvert100k,
+  backup100k,
 ];

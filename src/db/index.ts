@@ -71,3 +71,7 @@ export { DEFAULT_PROJECT_NAME, ensureDefaultProject, getProject } from './projec
 export * from './suggestions';
 /** Helpers for tests that need a fresh database or a few imported documents. */
 export * as dbTesting from './testing';
+export { createBackup, type BackupProgress, type MadeBackup } from './backup';
+export { BACKUP_EXTENSION, BackupRefused, backupFileName, type BackupHeader, type RefusalReason } from './backupFormat';
+export { loadBackup, replaceWorkspace, type LoadedBackup, type RestoreProgress } from './backupRestore';
+export { mergeIntoWorkspace } from './backupMerge';

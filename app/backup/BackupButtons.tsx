@@ -1,0 +1,43 @@
+import { useRef, useState, type ChangeEvent } from 'react';
+import { useT } from '../i18n/useT';
+import { backUpWorkspace } from './backupActions';
+import { useBackupActivity } from './backupState';
+import { RestoreDialog } from './RestoreDialog';
+import './backup.css';
+
+/** **Back up workspace** and **Restore workspace** (a file input) in the top bar; the Restore dialog once a file is chosen. */
+export function BackupButtons() {
+  const t = useT();
+  const fileInput = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<File | null>(null);
+  const activity = useBackupActivity();
+  const busy = activity.kind === 'backing-up' || activity.kind === 'restoring';
+
+  const onFile = (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0] ?? null;
+    event.target.value = '';
+    setFile(chosen);
+  };
+
+  return (
+    <>
+      <BackUpButton disabled={busy} />
+      <button type="button" onClick={() => fileInput.current?.click()} disabled={busy}>
+        {t('backup.restoreButton')}
+      </button>
+      <input ref={fileInput} className="visually-hidden" type="file" accept=".spanwright-backup,application/json" aria-label={t('backup.restore')} onChange={onFile} tabIndex={-1} />
+      {file ? <RestoreDialog file={file} onClose={() => setFile(null)} /> : null}
+    </>
+  );
+}
+
+/** The **Back up workspace** button; the storage notice shows one too. */
+export function BackUpButton({ disabled = false }: { disabled?: boolean }) {
+  const t = useT();
+  const activity = useBackupActivity();
+  return (
+    <button type="button" onClick={() => void backUpWorkspace()} disabled={disabled || activity.kind === 'backing-up'}>
+      {t('backup.backUp')}
+    </button>
+  );
+}
