@@ -30,13 +30,14 @@ export interface DistServer {
 /**
  * The production build on a server of the test's own, on a free port, so a test can take it
  * away for good (Playwright's webServer lives for the whole run) or publish a "new version".
+ * The bench's offline reload uses it too (bench/measures/offlineReload.ts).
  */
-export async function serveDist(): Promise<DistServer> {
+export async function serveDist(dist = DIST): Promise<DistServer> {
   let swSuffix = '';
   const server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
-    const file = path.join(DIST, pathname === '/' ? 'index.html' : pathname);
-    if (!file.startsWith(DIST)) {
+    const file = path.join(dist, pathname === '/' ? 'index.html' : pathname);
+    if (!file.startsWith(dist)) {
       response.writeHead(403).end();
       return;
     }

@@ -5,10 +5,11 @@ import { import100k } from './import100k';
 import { importCluener } from './importCluener';
 import { initialJs } from './initialJs';
 import { listFilters } from './listFilters';
+import { offlineReload } from './offlineReload';
 import { longDocumentMeasure } from './longDocument';
 import { reviewMerge } from './reviewMerge';
 import { reviewNext } from './reviewNext';
 import { storageFloor } from './storageFloor';
 
 /** Every measure, in the order they run. Adding one: a file in this folder and a line here. */
-export const measures: readonly Measure[] = [import100k, storageFloor, importCluener, longDocumentMeasure, listFilters, reviewMerge, reviewNext, initialJs, export100k, cliConvert100k];
+export const measures: readonly Measure[] = [import100k, storageFloor, importCluener, longDocumentMeasure, listFilters, reviewMerge, reviewNext, initialJs, export100k, cliConvert100k, offlineReload];
