@@ -9,6 +9,8 @@ import { expect, SEED_FILE, test, Workbench } from './fixtures';
  * away (and the network with it) once the service worker controls the page.
  */
 test.use({ serviceWorkers: 'allow' });
+// Several page loads each, and a service worker installing: slower than most specs on a busy machine.
+test.describe.configure({ timeout: 180_000 });
 
 function distFiles(dir = DIST, prefix = ''): string[] {
   return readdirSync(dir).flatMap((name) => {
