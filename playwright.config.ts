@@ -29,6 +29,9 @@ export default defineConfig({
     locale: 'en-US',
     trace: 'retain-on-failure',
     acceptDownloads: true,
+    // The production build registers a service worker that would serve chunks from its cache,
+    // out of reach of page.route. Only e2e/offline.spec.ts, which is about it, allows it.
+    serviceWorkers: 'block',
   },
   projects: [
     {

@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /**
  * index.html carries the production Content-Security-Policy. The dev server needs an inline
@@ -19,8 +20,56 @@ function relaxCspForDevServer(): Plugin {
   };
 }
 
+/**
+ * The service worker that makes the app work offline after one visit: it precaches everything the
+ * build emits (every chunk, every worker and its chunks, styles, icons, the sample corpus), so a
+ * dialog opened with the server gone still loads. Updates wait: the app registers the worker itself
+ * (app/layout/serviceWorker.ts) and offers "Reload to update"; nothing reloads on its own.
+ */
+function offlineApp(): Plugin[] {
+  return VitePWA({
+    registerType: 'prompt',
+    // Registered by app code (no inline script: the Content-Security-Policy forbids them).
+    injectRegister: false,
+    // The dev server stays worker-free: a cached bundle would hide code changes.
+    devOptions: { enabled: false },
+    // The icons are in dist/ and globbed below; listing them twice would precache them twice.
+    includeManifestIcons: false,
+    manifest: {
+      name: 'Spanwright',
+      short_name: 'Spanwright',
+      description: 'Offline span annotation workbench',
+      lang: 'en',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: '#1d4ed8',
+      icons: [
+        { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      ],
+    },
+    workbox: {
+      // Everything in dist/ but source maps: chunks, workers, styles, icons, fonts, the sample corpus.
+      // (The manifest itself is added by the plugin.)
+      globPatterns: ['**/*.{js,mjs,css,html,svg,png,ico,woff,woff2,txt,json}'],
+      globIgnores: ['cli/**'],
+      // The whole app must be there offline, the largest chunk included.
+      maximumFileSizeToCacheInBytes: 10 * 1024 * 1024,
+      navigateFallback: 'index.html',
+      // The first visit's page is taken over at once, so it already works offline; later
+      // versions still wait for "Reload to update" (no skipWaiting).
+      clientsClaim: true,
+      cleanupOutdatedCaches: true,
+    },
+  });
+}
+
 export default defineConfig({
-  plugins: [react(), relaxCspForDevServer()],
+  plugins: [react(), relaxCspForDevServer(), offlineApp()],
   worker: { format: 'es' },
   build: { target: 'es2023', sourcemap: true },
   test: {

@@ -9,6 +9,8 @@ import { SidePanel } from './layout/SidePanel';
 import { StorageUsage } from './layout/StorageUsage';
 import { TopBar } from './layout/TopBar';
 import { UpgradedElsewhere } from './layout/UpgradedElsewhere';
+import { UpdateStatus } from './layout/UpdateStatus';
+import { DiskFullAlert } from './layout/DiskFullAlert';
 import { useWorkbench } from './store';
 import { SuggestionSourcesDialog } from './suggestions/SuggestionSourcesDialog';
 
@@ -26,6 +28,7 @@ export function App() {
   return (
     <div className="workbench">
       <UpgradedElsewhere />
+      <DiskFullAlert />
       <TopBar />
       <div className="workbench-body">
         <DocumentsPanel />
@@ -43,6 +46,7 @@ export function App() {
       <footer className="status-bar">
         <ImportStatus />
         <StorageUsage />
+        <UpdateStatus />
       </footer>
       <Suspense fallback={null}>
         {dialog === 'import' ? <ImportDialog /> : null}

@@ -3,6 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { startWorkbench } from './actions/session';
 import { App } from './App';
 import { loadLanguage } from './i18n';
+import { registerServiceWorker } from './layout/serviceWorker';
 import { useWorkbench } from './store';
 import './styles.css';
 
@@ -19,3 +20,5 @@ void loadLanguage(useWorkbench.getState().language).then(() =>
     </StrictMode>,
   ),
 );
+// Offline after one visit (production builds only); waits for the page's load event itself.
+void registerServiceWorker();

@@ -29,6 +29,25 @@ test('when another tab upgrades the database, this tab stops and an alert asks t
   // The connection stays closed: nothing reopened it on the old schema.
   const version = await other.page.evaluate(async () => (await indexedDB.databases()).find((database) => database.name === 'spanwright')?.version);
   expect(version).toBe(upgradedTo);
+  // And this tab writes nothing more: a tag is not stored, and no connection blocks a further upgrade.
+  await workbench.dragSelect('刘艳霞');
+  await workbench.page.keyboard.press('1');
+  const after = await other.page.evaluate(
+    (version) =>
+      new Promise<{ annotations: number; blocked: boolean }>((resolve, reject) => {
+        let blocked = false;
+        const request = indexedDB.open('spanwright', version + 1);
+        request.onblocked = () => (blocked = true);
+        request.onsuccess = () => {
+          const database = request.result;
+          const count = database.transaction('annotations').objectStore('annotations').count();
+          count.onsuccess = () => (database.close(), resolve({ annotations: count.result, blocked }));
+        };
+        request.onerror = () => reject(request.error ?? new Error('open failed'));
+      }),
+    upgradedTo,
+  );
+  expect(after).toEqual({ annotations: 0, blocked: false });
 });
 
 test('a dialog whose code cannot load says so in place, and Retry opens it once it can', async ({ workbench }) => {
@@ -45,4 +64,26 @@ test('a dialog whose code cannot load says so in place, and Retry opens it once 
   await failed.getByRole('button', { name: 'Retry' }).click();
   await expect(page.getByRole('dialog', { name: 'Export' })).toBeVisible();
   await expect(failed).toBeHidden();
+});
+
+test('with the server gone and no service worker, every part that loads on demand says so in place; the app stays', async ({ workbench }) => {
+  const { page } = workbench;
+  await workbench.open();
+  await workbench.importFiles({ name: 'one.txt', mimeType: 'text/plain', buffer: Buffer.from('刘艳霞在通州区工作。\n', 'utf-8') });
+  // Whatever code was not loaded yet can no longer be.
+  await page.route('**/assets/**', (route) => route.abort('connectionrefused'));
+  const failed = page.getByRole('alert').filter({ hasText: 'could not be loaded' });
+  for (const button of ['Export', 'Manage labels', 'Keyboard shortcuts', 'Dictionaries and patterns']) {
+    await page.getByRole('button', { name: button, exact: true }).click();
+    await expect(failed).toBeVisible();
+    await expect(workbench.documents).toBeVisible();
+    await failed.getByRole('button', { name: 'Close' }).click();
+    await expect(failed).toBeHidden();
+  }
+  // A view that cannot load says so where it would be; the annotator goes back to annotating.
+  await page.getByRole('button', { name: 'Review', exact: true }).click();
+  await expect(failed).toBeVisible();
+  await page.getByRole('button', { name: 'Annotate', exact: true }).click();
+  await expect(failed).toBeHidden();
+  await expect(workbench.documentText).toHaveText('刘艳霞在通州区工作。');
 });

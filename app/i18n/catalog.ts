@@ -3,6 +3,7 @@ import { documentsEn } from './documents';
 import { en as coreEn } from './en';
 import { flowEn } from './flow';
 import { labelsEn } from './labels';
+import { offlineEn } from './offline';
 import { reviewEn } from './review';
 import { suggestionsEn } from './suggestions';
 
@@ -11,6 +12,6 @@ import { suggestionsEn } from './suggestions';
  * cover each one. English is always there; Chinese loads when first needed, so an English
  * session never downloads it.
  */
-export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn, ...flowEn, ...backupEn };
+export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn, ...flowEn, ...backupEn, ...offlineEn };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

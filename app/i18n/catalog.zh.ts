@@ -3,9 +3,10 @@ import { backupZh } from './backup.zh';
 import { documentsZh } from './documents.zh';
 import { flowZh } from './flow.zh';
 import { labelsZh } from './labels.zh';
+import { offlineZh } from './offline.zh';
 import { reviewZh } from './review.zh';
 import { suggestionsZh } from './suggestions.zh';
 import { zh as coreZh } from './zh';
 
 /** The Chinese UI, loaded on first use (`loadLanguage('zh')`). */
-export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh, ...flowZh, ...backupZh };
+export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh, ...flowZh, ...backupZh, ...offlineZh };

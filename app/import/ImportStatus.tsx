@@ -1,10 +1,12 @@
-import { lazy, Suspense, useState } from 'react';
+import { Suspense, useState } from 'react';
 import type { ImportSummary } from '../../src/workers/importTypes';
 import { useT } from '../i18n/useT';
+import { onDemand } from '../layout/onDemand';
 import { useWorkbench } from '../store';
 
-const ImportFailures = lazy(async () => ({ default: (await import('./ImportProblems')).ImportFailures }));
-const SkippedLines = lazy(async () => ({ default: (await import('./ImportProblems')).SkippedLines }));
+// onDemand, not React.lazy: a chunk that cannot load (the server gone) must not blank the app.
+const ImportFailures = onDemand(async () => (await import('./ImportProblems')).ImportFailures);
+const SkippedLines = onDemand(async () => (await import('./ImportProblems')).SkippedLines);
 
 export function summarise(summary: ImportSummary) {
   let documents = 0;

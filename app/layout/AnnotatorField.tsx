@@ -1,13 +1,14 @@
-import { lazy, Suspense, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
+import { Suspense, useEffect, useId, useMemo, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react';
 import { caseVariants, MAX_ANNOTATOR_NAME, selectableAnnotators, type AnnotatorNameProblem } from '../../src/core/annotators';
 import { setAnnotator } from '../actions/session';
 import { useKnownAnnotators } from '../hooks/knownAnnotators';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import './annotators.css';
+import { onDemand } from './onDemand';
 
 // The list, with its done counts, loads when first opened: it is not needed to annotate.
-const KnownAnnotatorsMenu = lazy(() => import('./KnownAnnotatorsMenu'));
+const KnownAnnotatorsMenu = onDemand(async () => (await import('./KnownAnnotatorsMenu')).default);
 
 const PROBLEM_KEY = { empty: 'annotatorEmpty', reserved: 'annotatorReserved', tooLong: 'annotatorTooLong' } as const satisfies Record<AnnotatorNameProblem, string>;
 

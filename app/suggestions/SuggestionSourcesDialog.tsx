@@ -1,6 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { onDemand } from '../layout/onDemand';
 
-const SourcesDialog = lazy(async () => ({ default: (await import('./SourcesDialog')).SourcesDialog }));
+// Its chunk failing to load (the server gone) says so in place: never a blank app.
+const SourcesDialog = onDemand(async () => (await import('./SourcesDialog')).SourcesDialog);
 
 /** The Suggestion sources dialog, loaded on first use: most sessions never open it. */
 export function SuggestionSourcesDialog() {

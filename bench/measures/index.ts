@@ -7,6 +7,7 @@ import { import100k } from './import100k';
 import { importCluener } from './importCluener';
 import { initialJs } from './initialJs';
 import { listFilters } from './listFilters';
+import { offlineReload } from './offlineReload';
 import { longDocumentMeasure } from './longDocument';
 import { reviewMerge } from './reviewMerge';
 import { reviewNext } from './reviewNext';
@@ -28,4 +29,5 @@ export const measures: readonly Measure[] = [
   export100k,
   cliConvert100k,
   backup100k,
+  offlineReload,
 ];
