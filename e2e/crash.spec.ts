@@ -18,6 +18,8 @@ async function reopen(context: import('@playwright/test').BrowserContext): Promi
 }
 
 test('a span added and the page closed at once is there after reopening', async ({ workbench, context }) => {
+  // An import and two reopened tabs: more than the default minute on a busy 2-core machine.
+  test.setTimeout(180_000);
   await workbench.open();
   await workbench.importFiles(FILE);
   await expect(workbench.documentText).toHaveText(TEXT);

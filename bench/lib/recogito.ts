@@ -19,13 +19,18 @@ export interface PeerTimes {
 
 const PEER_PATH = '/__bench-peer/recogito/';
 
-/** Opens the peer page: the text annotator's UMD bundle and stylesheet, and an empty host element. */
+/**
+ * Opens the peer page: the text annotator's UMD bundle and stylesheet, and an empty host element.
+ * The bundle reads `process.env.NODE_ENV` as a bundler would have replaced it: the page defines it.
+ */
 async function openPeerPage(page: Page, repoRoot: string, baseUrl: string): Promise<void> {
   const dist = path.join(repoRoot, 'node_modules/@recogito/text-annotator/dist');
   const script = readFileSync(path.join(dist, 'text-annotator.umd.js'));
   const style = readFileSync(path.join(dist, 'text-annotator.css'));
   const html = `<!doctype html><html lang="zh"><head><meta charset="utf-8"><title>Recogito peer</title>
-<link rel="stylesheet" href="text-annotator.css"><script src="text-annotator.umd.js"></script>
+<link rel="stylesheet" href="text-annotator.css">
+<script>window.process = { env: { NODE_ENV: 'production' } };</script>
+<script src="text-annotator.umd.js"></script>
 <style>body{margin:0}#host{height:100vh;overflow:auto}#text{white-space:pre-wrap;font-size:16px;line-height:2;max-width:60rem;margin:0 auto;padding:1rem}</style>
 </head><body><main id="host"></main></body></html>`;
   await page.route(`${baseUrl}${PEER_PATH}**`, (route) => {
