@@ -1,5 +1,6 @@
 import { documentsEn } from './documents';
 import { en as coreEn } from './en';
+import { importDialogEn } from './importDialog';
 import { labelsEn } from './labels';
 import { reviewEn } from './review';
 import { suggestionsEn } from './suggestions';
@@ -9,6 +10,6 @@ import { suggestionsEn } from './suggestions';
  * cover each one. English is always there; Chinese loads when first needed, so an English
  * session never downloads it.
  */
-export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn };
+export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn, ...importDialogEn };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

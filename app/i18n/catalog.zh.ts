@@ -1,9 +1,10 @@
 import type { Messages } from './catalog';
 import { documentsZh } from './documents.zh';
+import { importDialogZh } from './importDialog.zh';
 import { labelsZh } from './labels.zh';
 import { reviewZh } from './review.zh';
 import { suggestionsZh } from './suggestions.zh';
 import { zh as coreZh } from './zh';
 
 /** The Chinese UI, loaded on first use (`loadLanguage('zh')`). */
-export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh };
+export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh, ...importDialogZh };
