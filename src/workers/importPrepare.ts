@@ -3,7 +3,7 @@
  * dialog's analysis and the import itself. The analysis keeps what it read (for inputs of
  * moderate size), so choosing Import only writes: the file is read, parsed and hashed once.
  */
-import { contentHash } from '../core/hash';
+import { sha256Hex } from './importHash';
 import { isRecordProblem, type ImportedRecord, type RecordProblem } from '../formats/types';
 import type { ImportInput, LineProblem, ReadOptions } from './importTypes';
 import { openInput, type InputFacts } from './records';
@@ -38,9 +38,8 @@ export class ImportCancelled extends Error {
   }
 }
 
-async function hashed(records: ImportedRecord[]): Promise<PreparedDocument[]> {
-  const hashes = await Promise.all(records.map((record) => contentHash(record.text)));
-  return records.map((record, i) => ({ record, hash: hashes[i] ?? '' }));
+function hashed(records: ImportedRecord[]): PreparedDocument[] {
+  return records.map((record) => ({ record, hash: sha256Hex(record.text) }));
 }
 
 /** Reads an input into hashed batches. Throws FileReadError for a file that is not text. */
@@ -60,13 +59,13 @@ export async function prepareInput(input: ImportInput, options: ReadOptions, isC
       chars += result.text.length;
       if (records.length >= BATCH_DOCUMENTS || chars >= BATCH_CHARS) {
         if (isCancelled()) throw new ImportCancelled();
-        yield { documents: await hashed(records), refused, bytesRead };
+        yield { documents: hashed(records), refused, bytesRead };
         records = [];
         refused = [];
         chars = 0;
       }
     }
-    yield { documents: await hashed(records), refused, bytesRead };
+    yield { documents: hashed(records), refused, bytesRead };
   }
   return { facts: opened.facts, batches: batches() };
 }
