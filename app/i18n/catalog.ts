@@ -1,7 +1,7 @@
 import { backupEn } from './backup';
 import { documentsEn } from './documents';
 import { en as coreEn } from './en';
-import { flowEn } from './flow';
+import {  };
 import { labelsEn } from './labels';
 import { offlineEn } from './offline';
 import { reviewEn } from './review';
@@ -12,6 +12,6 @@ import { suggestionsEn } from './suggestions';
  * cover each one. English is always there; Chinese loads when first needed, so an English
  * session never downloads it.
  */
-export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn, ...flowEn, ...backupEn, ...offlineEn };
+export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn, ...flowEn, ...backupEn, ...offlineEn, ...importDialogEn };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

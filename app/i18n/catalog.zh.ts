@@ -1,7 +1,7 @@
 import type { Messages } from './catalog';
 import { backupZh } from './backup.zh';
 import { documentsZh } from './documents.zh';
-import { flowZh } from './flow.zh';
+import {  };
 import { labelsZh } from './labels.zh';
 import { offlineZh } from './offline.zh';
 import { reviewZh } from './review.zh';
@@ -9,4 +9,4 @@ import { suggestionsZh } from './suggestions.zh';
 import { zh as coreZh } from './zh';
 
 /** The Chinese UI, loaded on first use (`loadLanguage('zh')`). */
-export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh, ...flowZh, ...backupZh, ...offlineZh };
+export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh, ...flowZh, ...backupZh, ...offlineZh, ...importDialogZh };

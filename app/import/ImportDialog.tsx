@@ -4,12 +4,15 @@ import type { TxtSplitMode } from '../../src/formats/txt';
 import type { JsonlFlavor } from '../../src/formats/types';
 import type { FileAnalysis } from '../../src/workers/importTypes';
 import { cancelImport, closeImportDialog, overrideImportEncoding, setImportOptions, startImport } from '../actions/import';
-import type { Language } from '../i18n';
 import { formatCount } from '../i18n/count';
 import { problemText } from '../i18n/problems';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { useModalDialog } from '../layout/useModalDialog';
+import { useProject } from '../hooks/data';
+import { ImportLabels } from './ImportLabels';
+import { ImportPreview } from './ImportPreview';
+import { incomingLabelsOf } from './incomingLabels';
 
 const SPLIT_MODES: { mode: TxtSplitMode; key: 'splitWhole' | 'splitLines' | 'splitBlocks' }[] = [
   { mode: 'whole', key: 'splitWhole' },
@@ -28,18 +31,10 @@ const FLAVOR_NAMES: Record<Exclude<JsonlFlavor, 'text-only'>, string> = {
 
 function formatName(analysis: FileAnalysis, t: ReturnType<typeof useT>): string {
   if (analysis.kind === 'txt') return t('plainText');
+  if (analysis.kind === 'brat') return 'brat standoff';
   if (analysis.kind === 'conll') return `CoNLL${analysis.scheme ? ` (${analysis.scheme})` : ''}`;
   const flavor = analysis.flavor ?? 'text-only';
   return flavor === 'text-only' ? t('jsonTextOnly') : FLAVOR_NAMES[flavor];
-}
-
-/** A count as the UI writes counts, or a dash while it is unknown. */
-function countOrDash(language: Language, count: number | undefined): string {
-  return count === undefined ? '—' : formatCount(language, count);
-}
-
-function documentCount(analysis: FileAnalysis, split: TxtSplitMode): number | undefined {
-  return analysis.kind === 'txt' ? analysis.txtCounts?.[split] : analysis.records;
 }
 
 /** The Import dialog: what will be created, before anything is written. */
@@ -47,24 +42,29 @@ export function ImportDialog() {
   const t = useT();
   const dialogRef = useModalDialog();
   const phase = useWorkbench((state) => state.importPhase);
-  const files = useWorkbench((state) => state.importFiles);
+  const inputs = useWorkbench((state) => state.importInputs);
   const analyses = useWorkbench((state) => state.importAnalyses);
   const options = useWorkbench((state) => state.importOptions);
   const progress = useWorkbench((state) => state.importProgress);
   const annotator = useWorkbench((state) => state.annotator);
   const language = useWorkbench((state) => state.language);
-
+  const project = useProject();
 
   useEffect(() => {
     if (phase === 'finished') closeImportDialog();
   }, [phase]);
 
+  const analysing = phase === 'analysing';
+  // While a changed option is read again, the last analysis stays on screen with its counts dashed.
   const readable = analyses.flatMap((result) => (result.ok ? [result.analysis] : []));
   const hasTxt = readable.some((analysis) => analysis.kind === 'txt');
   const hasProdigy = readable.some((analysis) => analysis.flavor === 'prodigy');
-  const counts = readable.map((analysis) => documentCount(analysis, options.txtSplit));
-  const total = counts.reduce<number | undefined>((sum, count) => (sum === undefined || count === undefined ? undefined : sum + count), 0);
+  const create = readable.reduce((sum, analysis) => sum + analysis.create, 0);
+  const present = readable.reduce((sum, analysis) => sum + analysis.present, 0);
+  const nothing = !analysing && analyses.length > 0 && create + present === 0;
   const running = phase === 'running';
+  const existing = project?.labels.map((label) => label.name) ?? [];
+  const labels = incomingLabelsOf(readable.map((analysis) => ({ ok: true, analysis })), existing);
 
   return (
     <dialog ref={dialogRef} className="dialog import-dialog" aria-labelledby="import-title" onCancel={(event) => { event.preventDefault(); if (!running) closeImportDialog(); }}>
@@ -75,25 +75,34 @@ export function ImportDialog() {
             <th scope="col">{t('fileColumn')}</th>
             <th scope="col">{t('detectedFormat')}</th>
             <th scope="col">{t('encoding')}</th>
-            <th scope="col">{t('records')}</th>
+            <th scope="col">{t('import.newColumn')}</th>
+            <th scope="col">{t('import.presentColumn')}</th>
           </tr>
         </thead>
         <tbody>
-          {files.map((file, i) => {
+          {inputs.map((input, i) => {
             const result = analyses[i];
             return (
-              <tr key={`${file.name}-${i}`}>
-                <td>{file.name}</td>
+              <tr key={`${input.name}-${i}`}>
+                <td>{input.name}</td>
                 {result === undefined ? (
-                  <td colSpan={3}>…</td>
+                  <td colSpan={4}>{t('import.analysing')}</td>
                 ) : result.ok ? (
-                  <>
-                    <td>{formatName(result.analysis, t)}</td>
-                    <td>{encodingLabel(result.analysis.encoding)}</td>
-                    <td>{countOrDash(language, documentCount(result.analysis, options.txtSplit))}</td>
-                  </>
+                  result.analysis.documents === 0 ? (
+                    <>
+                      <td>{formatName(result.analysis, t)}</td>
+                      <td colSpan={3}>{result.analysis.skippedLines === 0 ? t('import.emptyFile') : t('import.noDocuments')}</td>
+                    </>
+                  ) : (
+                    <>
+                      <td>{formatName(result.analysis, t)}</td>
+                      <td>{encodingLabel(result.analysis.encoding)}</td>
+                      <td>{analysing ? '—' : formatCount(language, result.analysis.create)}</td>
+                      <td>{analysing ? '—' : formatCount(language, result.analysis.present)}</td>
+                    </>
+                  )
                 ) : (
-                  <td colSpan={3} role="alert">
+                  <td colSpan={4} role="alert">
                     {problemText(result.problem, language)}
                   </td>
                 )}
@@ -129,6 +138,9 @@ export function ImportDialog() {
         </label>
       ) : null}
 
+      <ImportPreview analyses={readable} disabled={running} />
+      <ImportLabels labels={labels} existing={existing} disabled={running} />
+
       <label className="dialog-field">
         {t('encoding')}
         <select
@@ -156,9 +168,22 @@ export function ImportDialog() {
         />
       </label>
 
-      <p className="document-total" aria-live="polite">
-        {t('documentsToCreate')}: <strong>{countOrDash(language, total)}</strong>
-      </p>
+      <div className="document-total" aria-live="polite">
+        {nothing ? (
+          <p>{t('import.nothingToImport')}</p>
+        ) : (
+          <>
+            <p>
+              {t('documentsToCreate')}: <strong>{analysing ? '—' : formatCount(language, create)}</strong>
+            </p>
+            {present > 0 && !analysing ? (
+              <p>
+                {t('import.alreadyPresent')}: <strong>{formatCount(language, present)}</strong>
+              </p>
+            ) : null}
+          </>
+        )}
+      </div>
 
       {running ? (
         <div className="import-progress">
@@ -183,7 +208,7 @@ export function ImportDialog() {
             <button type="button" onClick={closeImportDialog}>
               {t('cancel')}
             </button>
-            <button type="button" className="primary" disabled={phase !== 'ready' || readable.length === 0} onClick={startImport}>
+            <button type="button" className="primary" disabled={phase !== 'ready' || readable.length === 0 || nothing} onClick={startImport}>
               {t('importButton')}
             </button>
           </>

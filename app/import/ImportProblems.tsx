@@ -25,8 +25,10 @@ export function SkippedLines({ problems }: { problems: readonly LineProblem[] })
   const language = useWorkbench((state) => state.language);
   return (
     <ul className="problem-list" aria-label={t('showSkipped')}>
-      {problems.slice(0, 500).map((problem) => (
-        <li key={`${problem.fileName}:${problem.line}`}>{t('problemLine', { file: problem.fileName, line: String(problem.line), reason: problemText(problem.problem, language) })}</li>
+      {problems.slice(0, 500).map((problem, i) => (
+        <li key={`${problem.fileName}:${problem.line}:${i}`}>
+          {t(problem.kept ? 'import.problemKept' : 'problemLine', { file: problem.fileName, line: String(problem.line), reason: problemText(problem.problem, language) })}
+        </li>
       ))}
     </ul>
   );

@@ -39,7 +39,9 @@ export function ImportStatus() {
     line = t('importedDocuments', { documents: totals.documents });
     if (totals.spans > 0) line += t('importedSpans', { spans: totals.spans });
     if (totals.merged > 0) line += t('mergedDocuments', { merged: totals.merged });
-    if (problems.length > 0) line += t('skippedLines', { skipped: problems.length });
+    const skipped = problems.filter((problem) => problem.kept !== true).length;
+    if (problems.length > skipped) line += t('import.spansLeftOut', { count: problems.length - skipped });
+    if (skipped > 0) line += t('skippedLines', { skipped });
   }
 
   return (

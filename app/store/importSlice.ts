@@ -1,13 +1,14 @@
 import type { StateCreator } from 'zustand';
 import type { Problem } from '../../src/formats/problems';
-import type { AnalysisResult, ImportOptions, ImportProgress, ImportSummary } from '../../src/workers/importTypes';
+import type { AnalysisResult, ImportInput, ImportOptions, ImportProgress, ImportSummary } from '../../src/workers/importTypes';
 import type { WorkbenchState } from './index';
 
 export type ImportPhase = 'idle' | 'analysing' | 'ready' | 'running' | 'finished';
 
 export interface ImportSlice {
   importPhase: ImportPhase;
-  importFiles: readonly File[];
+  /** The dialog's rows: each chosen file, or a brat `.txt` + `.ann` pair. */
+  importInputs: readonly ImportInput[];
   importAnalyses: readonly AnalysisResult[];
   importOptions: Omit<ImportOptions, 'projectId' | 'annotator'> & {
     /** Whose annotations unattributed spans become; the session's annotator when empty. */
@@ -21,9 +22,9 @@ export interface ImportSlice {
 
 export const createImportSlice: StateCreator<WorkbenchState, [], [], ImportSlice> = () => ({
   importPhase: 'idle',
-  importFiles: [],
+  importInputs: [],
   importAnalyses: [],
-  importOptions: { txtSplit: 'whole', prodigyRejected: 'without-spans', annotator: '' },
+  importOptions: { txtSplit: 'whole', prodigyRejected: 'without-spans', annotator: '', badSpans: 'keep-document', longSplit: 'none', labelChoices: [] },
   importProgress: null,
   importSummary: null,
   importErrors: [],

@@ -5,6 +5,70 @@ import { longTasksBetween } from '../lib/probe';
 import { loadSentencePool } from '../lib/sentences';
 import { int, megabytes, ms, seconds } from '../lib/stats';
 import type { Measure, Row } from '../lib/types';
+import type { Page } from '@playwright/test';
+
+/**
+ * The floor under the import, in the same browser and run: the same file read and every line
+ * parsed, then texts and spans written bare into IndexedDB, 100 documents a record, in
+ * transactions of 2,500 documents. Nothing the app adds (hashes, titles, layers, journal).
+ */
+async function importFloor(page: Page, file: string): Promise<number> {
+  await page.evaluate(() => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.id = 'bench-floor-file';
+    input.hidden = true;
+    document.body.append(input);
+  });
+  await page.locator('#bench-floor-file').setInputFiles(file);
+  return page.evaluate(async () => {
+    const input = document.getElementById('bench-floor-file') as HTMLInputElement;
+    const chosen = input.files?.[0];
+    if (!chosen) throw new Error('no file for the floor');
+    const started = performance.now();
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open(`bench-floor-${String(Date.now())}`, 1);
+      request.onupgradeneeded = () => request.result.createObjectStore('pages', { keyPath: 'id' });
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(new Error('open failed'));
+    });
+    let pages: { id: number; texts: string[]; spans: unknown[] }[] = [];
+    let page: { id: number; texts: string[]; spans: unknown[] } = { id: 0, texts: [], spans: [] };
+    let documents = 0;
+    const flush = () =>
+      new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('pages', 'readwrite');
+        for (const each of pages) tx.objectStore('pages').put(each);
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(new Error('write failed'));
+        pages = [];
+      });
+    const reader = chosen.stream().pipeThrough(new TextDecoderStream()).getReader();
+    let rest = '';
+    for (;;) {
+      const { value, done } = await reader.read();
+      const chunk = rest + (value ?? '');
+      const lines = chunk.split('\n');
+      rest = done ? '' : (lines.pop() ?? '');
+      for (const line of lines) {
+        if (line.trim() === '') continue;
+        const record = JSON.parse(line) as { text: string; spans?: unknown[] };
+        page.texts.push(record.text);
+        page.spans.push(record.spans ?? []);
+        if (++documents % 100 === 0) {
+          pages.push(page);
+          page = { id: documents, texts: [], spans: [] };
+          if (pages.length === 25) await flush();
+        }
+      }
+      if (done) break;
+    }
+    if (page.texts.length > 0) pages.push(page);
+    if (pages.length > 0) await flush();
+    db.close();
+    return performance.now() - started;
+  });
+}
 
 const DOCUMENTS = 100_000;
 const BUDGET_MS = 10_000;
@@ -25,6 +89,9 @@ export const import100k: Measure = {
     const session = await ctx.newSession();
     const { page } = session;
     const heap = await HeapSampler.attach(session.cdp);
+    const floorMs = await importFloor(page, corpus.path);
+    // From choosing the file (the dialog's analysis included) to the end of the import.
+    const chosenAt = await page.evaluate(() => performance.now());
     const outcome = await importThroughUi(page, [corpus.path], {
       analyseTimeoutMs: 180_000,
       importTimeoutMs: 10 * 60_000,
@@ -36,7 +103,8 @@ export const import100k: Measure = {
     });
     const peaks = heap.stop();
     const elapsed = outcome.finishedAt - outcome.clickedAt;
-    const tasks = await longTasksBetween(page, outcome.clickedAt, outcome.finishedAt);
+    const fromChoice = outcome.finishedAt - chosenAt;
+    const tasks = await longTasksBetween(page, chosenAt, outcome.finishedAt);
     const longest = tasks.reduce((most, task) => Math.max(most, task.duration), 0);
     const over = tasks.filter((task) => task.duration > LONG_TASK_BUDGET_MS).length;
     // Total blocking time: the part of each long task beyond 50 ms.
@@ -58,7 +126,13 @@ export const import100k: Measure = {
         result: `${int(corpus.documents)} docs, ${int(corpus.spans)} spans, ${megabytes(corpus.bytes)}, ~${int(Number(corpus.extra.averageChars))} chars/doc`,
         ok: null,
       },
-      { measure: 'import-100k: time (click Import → import-finished)', budget: `≤ ${BUDGET_MS / 1000} s`, result: seconds(elapsed), ok: elapsed <= BUDGET_MS },
+      { measure: 'import-100k: floor (parse every line, write texts and spans bare in pages of 100)', budget: '', result: seconds(floorMs), ok: null },
+      {
+        measure: 'import-100k: time (choose file → import-finished, analysis included)',
+        budget: '≤ 2× floor',
+        result: `${seconds(fromChoice)} (${(fromChoice / floorMs).toFixed(1)}× floor; click Import → finished ${seconds(elapsed)})`,
+        ok: fromChoice <= 2 * floorMs && fromChoice <= BUDGET_MS,
+      },
       {
         measure: 'import-100k: throughput',
         budget: '',
@@ -66,7 +140,7 @@ export const import100k: Measure = {
         ok: null,
       },
       {
-        measure: 'import-100k: longest main-thread task',
+        measure: 'import-100k: longest main-thread task (file choice → import end)',
         budget: `≤ ${LONG_TASK_BUDGET_MS} ms`,
         result: `${ms(longest)} (${over} tasks > ${LONG_TASK_BUDGET_MS} ms, ${seconds(blocking)} blocking in all)`,
         ok: longest <= LONG_TASK_BUDGET_MS,

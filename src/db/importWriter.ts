@@ -287,6 +287,20 @@ export class ImportWriter {
   }
 }
 
+/**
+ * The content hash of every text a project holds: the Import dialog counts which incoming
+ * documents are new and which are already present, before anything is written.
+ */
+export async function projectContentHashes(projectId: string, database: SpanwrightDatabase = workspace): Promise<Set<string>> {
+  const { pages, pageDocuments } = database;
+  return database.transaction('r', pages, pageDocuments, async () => {
+    const ids = await pages.where('[projectId+order]').between([projectId, -Infinity], [projectId, Infinity]).primaryKeys();
+    const hashes = new Set<string>();
+    for (const row of await pageDocuments.bulkGet(ids)) for (const document of row?.documents ?? []) hashes.add(document.contentHash);
+    return hashes;
+  });
+}
+
 /** A layer's status after a merge: one the annotator set stays; otherwise the file's, or what its spans say. */
 function mergedStatus(previous: DocumentStatus | undefined, incoming: DocumentStatus | undefined, spans: number): DocumentStatus {
   if (previous !== undefined && previous !== 'new') return previous;

@@ -64,7 +64,7 @@ export {
 } from './gold';
 export { projectLock, withLock } from './locks';
 export { readForExport, type ExportChunk, type ExportQuery, type ExportSource } from './exportReader';
-export { ImportWriter, rollBackAbandonedImports, rollBackImport, type BatchOutcome, type IncomingDocument } from './importWriter';
+export { ImportWriter, projectContentHashes, rollBackAbandonedImports, rollBackImport, type BatchOutcome, type IncomingDocument } from './importWriter';
 export * from './labels';
 export { countUntaggedOccurrences, tagEveryOccurrence, type OccurrenceScope } from './occurrences';
 export { DEFAULT_PROJECT_NAME, ensureDefaultProject, getProject } from './projects';

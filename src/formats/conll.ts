@@ -5,8 +5,8 @@
  */
 import type { SpanDraft } from '../core/types';
 import { importedLabelProblem, quote } from './spanCollector';
-import { problem } from './problems';
-import { recordProblem, type ConllScheme, type ImportedRecord, type Line, type ParseResult } from './types';
+import { problem, type Problem } from './problems';
+import { recordProblem, type ConllScheme, type ImportedRecord, type Line, type ParseResult, type RecordProblem } from './types';
 
 const TAG = /^([BIEMS])-(.+)$/;
 /** Fields are split on ASCII blanks only, so a token may be U+3000 or another Unicode space. */
@@ -38,8 +38,20 @@ class SchemeTracker {
   }
 }
 
+export interface ConllOptions {
+  /**
+   * Keep a document with a bad line: the line's token (if any) is read as outside any span and the
+   * line is listed with the document. Without it, the first bad line leaves the document out.
+   */
+  keepDocuments?: boolean;
+  /** Renames labels as they are read (the Import dialog's label mapping). */
+  labelMap?: ReadonlyMap<string, string>;
+}
+
 export class ConllParser {
   private tokens: string[] = [];
+  /** Bad lines of the current document, when documents are kept (`keepDocuments`). */
+  private kept: RecordProblem[] = [];
   /** Per token: 'O', or the tag's prefix letter. */
   private prefixes: string[] = [];
   private labels: string[] = [];
@@ -48,7 +60,10 @@ export class ConllParser {
   private problem: ParseResult | null = null;
   private readonly schemes = new SchemeTracker();
 
-  constructor(private readonly source: string) {}
+  constructor(
+    private readonly source: string,
+    private readonly options: ConllOptions = {},
+  ) {}
 
   /** The scheme of every tag seen so far (null until a tag names an entity). */
   get scheme(): ConllScheme | null {
@@ -66,19 +81,17 @@ export class ConllParser {
     const token = fields[first] ?? '';
     if (token === '-DOCSTART-') return [];
     const tag = last > first ? (fields[last] ?? '') : '';
-    if (tag === '') return this.fail(line, 'conllNoTag', { value: quote(line.text) });
+    if (tag === '') return this.fail(line, token, problem('conllNoTag', { value: quote(line.text), first: this.firstLine }));
     if (tag === 'O') {
       this.prefixes.push('O');
       this.labels.push('');
     } else {
       const match = TAG.exec(tag);
-      if (!match) return this.fail(line, 'conllUnknownTag', { tag: quote(tag) });
-      const [, prefix = '', label = ''] = match;
+      if (!match) return this.fail(line, token, problem('conllUnknownTag', { tag: quote(tag), first: this.firstLine }));
+      const [, prefix = '', read = ''] = match;
+      const label = this.options.labelMap?.get(read) ?? read;
       const badLabel = importedLabelProblem(label);
-      if (badLabel) {
-        this.problem = recordProblem(line.number, badLabel);
-        return [];
-      }
+      if (badLabel) return this.fail(line, token, badLabel);
       this.prefixes.push(prefix);
       this.labels.push(label);
       this.schemes.add(prefix);
@@ -91,9 +104,19 @@ export class ConllParser {
     return this.flush();
   }
 
-  /** The whole document is left out; the problem names the line where it starts. */
-  private fail(line: Line, code: 'conllNoTag' | 'conllUnknownTag', values: Record<string, string>): ParseResult[] {
-    this.problem = recordProblem(line.number, problem(code, { ...values, first: this.firstLine }));
+  /**
+   * A bad line: the whole document is left out (the problem names the line where it starts), or,
+   * keeping documents, the line's token is read as outside any span and the line is listed.
+   */
+  private fail(line: Line, token: string, cause: Problem): ParseResult[] {
+    if (!this.options.keepDocuments) {
+      this.problem = recordProblem(line.number, cause);
+      return [];
+    }
+    this.kept.push(recordProblem(line.number, cause));
+    this.tokens.push(token);
+    this.prefixes.push('O');
+    this.labels.push('');
     return [];
   }
 
@@ -101,6 +124,8 @@ export class ConllParser {
     const result: ParseResult[] = [];
     if (this.problem !== null) result.push(this.problem);
     else if (this.tokens.length > 0) result.push(this.record());
+    else result.push(...this.kept);
+    this.kept = [];
     this.tokens = [];
     this.prefixes = [];
     this.labels = [];
@@ -144,7 +169,9 @@ export class ConllParser {
     }
     close(tokens.length);
     const line = this.firstLine;
-    return { line, text: tokens.join(separator), spans, meta: { source: this.source, line } };
+    const record: ImportedRecord = { line, text: tokens.join(separator), spans, meta: { source: this.source, line } };
+    if (this.kept.length > 0) record.problems = this.kept;
+    return record;
   }
 }
 

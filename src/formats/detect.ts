@@ -1,6 +1,7 @@
 /** Which importer reads a file: by its extension, else by what its first lines look like. */
 
-export type ImportKind = 'txt' | 'jsonl' | 'conll';
+/** `brat`: a zip of `.txt` + `.ann` files, or one document's `.ann` (with its `.txt` beside it). */
+export type ImportKind = 'txt' | 'jsonl' | 'conll' | 'brat';
 
 const BY_EXTENSION: Readonly<Record<string, ImportKind>> = {
   txt: 'txt',
@@ -13,6 +14,8 @@ const BY_EXTENSION: Readonly<Record<string, ImportKind>> = {
   bioes: 'conll',
   iob: 'conll',
   tsv: 'conll',
+  zip: 'brat',
+  ann: 'brat',
 };
 
 /** A CoNLL line: a token, blanks, optionally more columns, and a tag last. */
@@ -21,7 +24,9 @@ const SAMPLE_LINES = 20;
 
 export function detectImportKind(fileName: string, head: string): ImportKind {
   const dot = fileName.lastIndexOf('.');
-  const kind = dot === -1 ? undefined : BY_EXTENSION[fileName.slice(dot + 1).toLowerCase()];
+  const extension = dot === -1 ? '' : fileName.slice(dot + 1).toLowerCase();
+  // Own keys only: a file named `x.constructor` or `x.__proto__` must not find Object's members.
+  const kind = Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined;
   return kind ?? detectByContent(head);
 }
 

@@ -1,19 +1,31 @@
 /**
  * JSON Lines import: one record per line, in one of several dialects ("flavors") detected once per
  * file from its first records. Offsets in every dialect are code points; spans are validated and
- * converted by SpanCollector, and any bad span refuses the whole line.
+ * converted by SpanCollector. A bad span refuses the whole line, unless the caller asks to keep
+ * documents (`keepDocuments`, the app's import): then the document and its good spans are read and
+ * each bad part is returned with the record, naming its line.
  */
 import { isDocumentStatus, type SpanDraft } from '../core/types';
 import { quote, show, SpanCollector } from './spanCollector';
 import { kindOf, problem, type Problem } from './problems';
-import { recordProblem, type ImportedRecord, type JsonlFlavor, type ParseResult } from './types';
+import { recordProblem, type ImportedRecord, type JsonlFlavor, type ParseResult, type RecordProblem } from './types';
 
 export interface JsonlOptions {
   /** File name, recorded as `meta.source`. */
   source: string;
   /** Prodigy answers `reject`/`ignore`: import the text without spans, or leave the record out. */
   prodigyRejected: 'without-spans' | 'skip';
+  /** Keep a record whose spans (or status, or annotator) are partly wrong, listing what was left out. */
+  keepDocuments?: boolean;
+  /** Renames labels as they are read (the Import dialog's label mapping). */
+  labelMap?: ReadonlyMap<string, string>;
 }
+
+/**
+ * Where the readers below report a bad part of a record. Returns true when reading must stop
+ * (the record is refused); false when the part is left out and reading goes on.
+ */
+type Report = (problem: Problem, refusedLabel?: SpanCollector['refusedLabel']) => boolean;
 
 type JsonObject = Record<string, unknown>;
 
@@ -71,11 +83,23 @@ export function parseJsonlLine(line: string, lineNumber: number, flavor: JsonlFl
   // The file's own meta wins: a Spanwright export re-imported keeps its original source and line.
   record.meta = isObject(meta) ? { source: options.source, line: lineNumber, ...meta } : { source: options.source, line: lineNumber };
 
-  let error: Problem | null = null;
-  const spans = new SpanCollector(text);
+  const kept: RecordProblem[] = [];
+  // A box, not a `let`: TypeScript cannot see the callback below assign it.
+  const refusal: { first: Problem | null } = { first: null };
+  const report: Report = (cause, refusedLabel) => {
+    if (!options.keepDocuments) {
+      refusal.first ??= cause;
+      return true;
+    }
+    const left = recordProblem(lineNumber, cause);
+    if (refusedLabel) left.refusedLabel = refusedLabel;
+    kept.push(left);
+    return false;
+  };
+  const spans = new SpanCollector(text, options.labelMap);
   switch (flavor) {
     case 'spanwright':
-      error = readSpanObjects(value.spans, spans) ?? readAnnotation(value, record);
+      if (!readSpanObjects(value.spans, spans, report)) readAnnotation(value, record, report);
       break;
     case 'prodigy': {
       const answer = value.answer;
@@ -85,89 +109,109 @@ export function parseJsonlLine(line: string, lineNumber: number, flavor: JsonlFl
         }
         break;
       }
-      error = readSpanObjects(value.spans, spans);
+      readSpanObjects(value.spans, spans, report);
       break;
     }
     case 'doccano':
-      error = readTriples(value.label ?? value.labels, spans);
+      readTriples(value.label ?? value.labels, spans, report);
       break;
     case 'cluener':
-      error = readCluener(value.label, spans);
+      readCluener(value.label, spans, report);
       break;
     case 'text-only':
       break;
   }
-  if (error !== null) return recordProblem(lineNumber, error);
+  if (refusal.first !== null) return recordProblem(lineNumber, refusal.first);
   record.spans = spans.spans;
+  if (kept.length > 0) record.problems = kept;
   if (text.includes('\r')) normaliseRecordNewlines(record);
   return record;
 }
 
-/** Spanwright and Prodigy: `[{start, end, label, text?}]`; other keys (token_start …) ignored. */
-function readSpanObjects(list: unknown, spans: SpanCollector): Problem | null {
-  if (list === undefined || list === null) return null;
-  if (!Array.isArray(list)) return problem('spansNotArray', { kind: kindOf(list) });
+/** Spanwright and Prodigy: `[{start, end, label, text?}]`; other keys (token_start …) ignored. Returns true when reading stopped. */
+function readSpanObjects(list: unknown, spans: SpanCollector, report: Report): boolean {
+  if (list === undefined || list === null) return false;
+  if (!Array.isArray(list)) return report(problem('spansNotArray', { kind: kindOf(list) }));
   for (const span of list) {
-    if (!isObject(span)) return problem('spanNotObject', { value: show(span) });
+    if (!isObject(span)) {
+      if (report(problem('spanNotObject', { value: show(span) }))) return true;
+      continue;
+    }
     const error = spans.add(span.start, span.end, span.label, span.text);
-    if (error !== null) return error;
+    if (error !== null && report(error, spans.refusedLabel)) return true;
   }
-  return null;
+  return false;
 }
 
 /** doccano: `[[start, end, label], …]`. */
-function readTriples(list: unknown, spans: SpanCollector): Problem | null {
-  if (list === undefined || list === null) return null;
-  if (!Array.isArray(list)) return problem('labelsNotArray', { kind: kindOf(list) });
-  for (const triple of list) {
-    if (!Array.isArray(triple) || triple.length < 3) return problem('labelNotTriple', { value: show(triple) });
-    const error = spans.add(triple[0], triple[1], triple[2], undefined);
-    if (error !== null) return error;
+function readTriples(list: unknown, spans: SpanCollector, report: Report): void {
+  if (list === undefined || list === null) return;
+  if (!Array.isArray(list)) {
+    report(problem('labelsNotArray', { kind: kindOf(list) }));
+    return;
   }
-  return null;
+  for (const triple of list) {
+    if (!Array.isArray(triple) || triple.length < 3) {
+      if (report(problem('labelNotTriple', { value: show(triple) }))) return;
+      continue;
+    }
+    const error = spans.add(triple[0], triple[1], triple[2], undefined);
+    if (error !== null && report(error, spans.refusedLabel)) return;
+  }
 }
 
 /** CLUENER: `{type: {surface: [[start, endInclusive], …]}}`; the surface must match the offsets. */
-function readCluener(labels: unknown, spans: SpanCollector): Problem | null {
-  if (labels === undefined || labels === null) return null;
-  if (!isObject(labels)) return problem('cluenerNotObject', { kind: kindOf(labels) });
-  for (const type in labels) {
+function readCluener(labels: unknown, spans: SpanCollector, report: Report): void {
+  if (labels === undefined || labels === null) return;
+  if (!isObject(labels)) {
+    report(problem('cluenerNotObject', { kind: kindOf(labels) }));
+    return;
+  }
+  for (const type of Object.keys(labels)) {
     const entities = labels[type];
-    if (!isObject(entities)) return problem('cluenerTypeNotObject', { label: quote(type), value: show(entities) });
-    for (const surface in entities) {
+    if (!isObject(entities)) {
+      if (report(problem('cluenerTypeNotObject', { label: quote(type), value: show(entities) }))) return;
+      continue;
+    }
+    for (const surface of Object.keys(entities)) {
       const positions = entities[surface];
-      if (!Array.isArray(positions)) return problem('cluenerPositionsNotArray', { entity: quote(surface), value: show(positions) });
+      if (!Array.isArray(positions)) {
+        if (report(problem('cluenerPositionsNotArray', { entity: quote(surface), value: show(positions) }))) return;
+        continue;
+      }
       for (const position of positions) {
         if (!Array.isArray(position) || position.length !== 2) {
-          return problem('cluenerBadPosition', { entity: quote(surface), value: show(position) });
+          if (report(problem('cluenerBadPosition', { entity: quote(surface), value: show(position) }))) return;
+          continue;
         }
         const error = spans.add(position[0], position[1], type, surface, true);
-        if (error !== null) return error;
+        if (error !== null && report(error, spans.refusedLabel)) return;
       }
     }
   }
-  return null;
 }
 
-/** Spanwright's own per-record fields. */
-function readAnnotation(value: JsonObject, record: ImportedRecord): Problem | null {
+/** Spanwright's own per-record fields; a bad one is reported and left out. */
+function readAnnotation(value: JsonObject, record: ImportedRecord, report: Report): void {
   const { annotator, status } = value;
   if (annotator !== undefined) {
-    if (typeof annotator !== 'string') return problem('annotatorNotString', { kind: kindOf(annotator) });
-    record.annotator = annotator;
+    if (typeof annotator !== 'string') {
+      if (report(problem('annotatorNotString', { kind: kindOf(annotator) }))) return;
+    } else {
+      record.annotator = annotator;
+    }
   }
   if (status !== undefined) {
-    if (!isDocumentStatus(status)) return problem('unknownStatus', { value: show(status) });
-    record.status = status;
+    if (!isDocumentStatus(status)) report(problem('unknownStatus', { value: show(status) }));
+    else record.status = status;
   }
-  return null;
 }
 
 /**
  * The app's texts only contain `\n`. Turning `\r\n` into `\n` shortens the text, so every offset
  * after a removed `\r` moves back by one; a lone `\r` becomes `\n` in place.
  */
-function normaliseRecordNewlines(record: ImportedRecord): void {
+export function normaliseRecordNewlines(record: ImportedRecord): void {
   const removed: number[] = [];
   for (let at = record.text.indexOf('\r\n'); at !== -1; at = record.text.indexOf('\r\n', at + 2)) removed.push(at);
   const shift = (offset: number): number => {
@@ -184,4 +228,8 @@ function normaliseRecordNewlines(record: ImportedRecord): void {
     if (start < end) spans.push({ start, end, label: span.label });
   }
   record.spans = spans;
+  for (const left of record.problems ?? []) {
+    const refused = left.refusedLabel;
+    if (refused) left.refusedLabel = { label: refused.label, span: { start: shift(refused.span.start), end: shift(refused.span.end), label: refused.label } };
+  }
 }

@@ -19,10 +19,19 @@ export function importedLabelProblem(label: string): Problem | null {
 
 export class SpanCollector {
   readonly spans: SpanDraft[] = [];
+  /**
+   * Set by the last `add` when it refused a span for its label alone (a name that breaks BIO, after
+   * the label map): the span as it would have been, so a mapping chosen later can still use it.
+   */
+  refusedLabel: { label: string; span: SpanDraft } | null = null;
   /** Built on the first span: a document without spans never pays for the scan. */
   private map: OffsetMap | null = null;
 
-  constructor(private readonly text: string) {}
+  /** `labelMap` renames labels as they are read (the Import dialog's label mapping). */
+  constructor(
+    private readonly text: string,
+    private readonly labelMap?: ReadonlyMap<string, string>,
+  ) {}
 
   /**
    * Adds a span `[start, end)` in code points (`[start, end]` when `endInclusive`, as CLUENER
@@ -30,6 +39,7 @@ export class SpanCollector {
    * Returns why the span is invalid, or null when it was added.
    */
   add(start: unknown, end: unknown, label: unknown, claimedText: unknown, endInclusive = false): Problem | null {
+    this.refusedLabel = null;
     if (!Number.isInteger(start) || !Number.isInteger(end)) {
       return problem('offsetsNotIntegers', { start: show(start), end: show(end) });
     }
@@ -39,23 +49,34 @@ export class SpanCollector {
     if (typeof label !== 'string' || label.trim() === '') {
       return problem('spanWithoutLabel', { span, value: show(label) });
     }
-    const badLabel = importedLabelProblem(label);
-    if (badLabel) return badLabel;
+    const name = this.labelMap?.get(label) ?? label;
+    const badLabel = importedLabelProblem(name);
+    const offsets = this.offsets(from, to, span, claimedText);
+    if (badLabel) {
+      if (!('code' in offsets)) this.refusedLabel = { label: name, span: { ...offsets, label: name } };
+      return badLabel;
+    }
+    if ('code' in offsets) return offsets;
+    this.spans.push({ ...offsets, label: name });
+    return null;
+  }
+
+  /** The span's UTF-16 offsets, or why its code point offsets do not fit the text. */
+  private offsets(from: number, to: number, span: string, claimedText: unknown): { start: number; end: number } | Problem {
     if (to === from) return problem('spanEmpty', { span });
     if (to < from) return problem('spanReversed', { span });
     this.map ??= new OffsetMap(this.text);
     const length = this.map.codePointLength;
     if (from < 0 || to > length) return problem('spanOutsideText', { span, length });
-    const startUtf16 = this.map.toUtf16(from);
-    const endUtf16 = this.map.toUtf16(to);
+    const start = this.map.toUtf16(from);
+    const end = this.map.toUtf16(to);
     if (typeof claimedText === 'string') {
-      const sliced = this.text.slice(startUtf16, endUtf16);
+      const sliced = this.text.slice(start, end);
       if (sliced !== claimedText) {
         return problem('spanTextDisagrees', { claimed: quote(claimedText), span, sliced: quote(sliced) });
       }
     }
-    this.spans.push({ start: startUtf16, end: endUtf16, label });
-    return null;
+    return { start, end };
   }
 }
 

@@ -17,6 +17,12 @@ export interface ImportedRecord {
   annotator?: string;
   status?: DocumentStatus;
   meta?: Record<string, unknown>;
+  /**
+   * Parts of the record that were left out while the document itself was kept (a bad span, an
+   * unknown status): each names its line. Only parsers asked to keep documents (`keepDocuments`)
+   * return them; otherwise the first one refuses the whole record.
+   */
+  problems?: RecordProblem[];
 }
 
 /**
@@ -33,6 +39,13 @@ export interface RecordProblem {
   reason: string;
   problem: Problem;
   skipped?: true;
+  /**
+   * A span refused for its label alone (a name that breaks BIO): with the span, so that a label
+   * mapping chosen in the Import dialog can still bring it in under another name.
+   */
+  refusedLabel?: { label: string; span: SpanDraft };
+  /** The file inside a bundle (a brat zip's `.ann`) the line is in, when it is not the file imported. */
+  file?: string;
 }
 
 export function recordProblem(line: number, problem: Problem, skipped = false): RecordProblem {

@@ -8,7 +8,7 @@ const hooks = { onProgress: () => undefined, isCancelled: () => false };
 
 async function options(overrides: Partial<ImportOptions> = {}): Promise<ImportOptions> {
   const project = await ensureDefaultProject();
-  return { projectId: project.id, annotator: 'alice', txtSplit: 'whole', prodigyRejected: 'without-spans', ...overrides };
+  return { projectId: project.id, annotator: 'alice', txtSplit: 'whole', prodigyRejected: 'without-spans', badSpans: 'keep-document', longSplit: 'none', labelChoices: [], ...overrides };
 }
 
 // '刘艳霞在通州区' in GB18030, as Python's codec writes it.
@@ -33,7 +33,7 @@ describe('importFile', () => {
     expect(await db.pages.count()).toBe(0);
   });
 
-  it('imports every good JSON line and reports the malformed one by number', async () => {
+  it('imports every good JSON line, keeps a document with a bad span, and reports both by number', async () => {
     const lines = [
       '{"text":"刘艳霞在通州区工作","spans":[{"start":0,"end":3,"label":"person","text":"刘艳霞"}]}',
       '{"text": "broken',
@@ -41,10 +41,10 @@ describe('importFile', () => {
       '{"text":"偏移越界","spans":[{"start":2,"end":9,"label":"place"}]}',
     ];
     const result = await importFile(new File([lines.join('\n')], 'mixed.jsonl'), await options(), hooks);
-    expect(result).toMatchObject({ documents: 2, spans: 2 });
-    expect(result.problems.map((problem) => [problem.fileName, problem.line])).toEqual([
-      ['mixed.jsonl', 2],
-      ['mixed.jsonl', 4],
+    expect(result).toMatchObject({ documents: 3, spans: 2 });
+    expect(result.problems.map((problem) => [problem.fileName, problem.line, problem.kept ?? false])).toEqual([
+      ['mixed.jsonl', 2, false],
+      ['mixed.jsonl', 4, true],
     ]);
     const ids = await listDocumentIds((await ensureDefaultProject()).id);
     const second = await getAnnotation(ids[1] ?? '', 'alice');

@@ -1,0 +1,141 @@
+/**
+ * Reading an input into batches of documents with their content hashes, shared by the Import
+ * dialog's analysis and the import itself. The analysis keeps what it read (for inputs of
+ * moderate size), so choosing Import only writes: the file is read, parsed and hashed once.
+ */
+import { sha256Hex } from './importHash';
+import { isRecordProblem, type ImportedRecord, type RecordProblem } from '../formats/types';
+import type { ImportInput, LineProblem, ReadOptions } from './importTypes';
+import { openInput, type InputFacts } from './records';
+
+/** Documents per batch (one hashing round, one IndexedDB transaction): amortises, keeps memory flat. */
+const BATCH_DOCUMENTS = 2500;
+const BATCH_CHARS = 4_000_000;
+/** Inputs up to this many characters are kept between the analysis and the import. */
+const KEEP_CHARS = 80_000_000;
+
+export interface PreparedDocument {
+  record: ImportedRecord;
+  hash: string;
+}
+
+export interface PreparedBatch {
+  documents: PreparedDocument[];
+  /** Records refused whole, in file order. */
+  refused: RecordProblem[];
+  /** Bytes of the input read once this batch was made. */
+  bytesRead: number;
+}
+
+export interface PreparedInput {
+  facts: InputFacts;
+  batches: AsyncIterable<PreparedBatch>;
+}
+
+export class ImportCancelled extends Error {
+  constructor() {
+    super('Import cancelled');
+  }
+}
+
+function hashed(records: ImportedRecord[]): PreparedDocument[] {
+  return records.map((record) => ({ record, hash: sha256Hex(record.text) }));
+}
+
+/** Reads an input into hashed batches. Throws FileReadError for a file that is not text. */
+export async function prepareInput(input: ImportInput, options: ReadOptions, isCancelled: () => boolean = () => false): Promise<PreparedInput> {
+  const opened = await openInput(input, options);
+  async function* batches(): AsyncGenerator<PreparedBatch> {
+    let bytesRead = 0;
+    let records: ImportedRecord[] = [];
+    let refused: RecordProblem[] = [];
+    let chars = 0;
+    for await (const result of opened.records((bytes) => (bytesRead = bytes))) {
+      if (isRecordProblem(result)) {
+        refused.push(result);
+        continue;
+      }
+      records.push(result);
+      chars += result.text.length;
+      if (records.length >= BATCH_DOCUMENTS || chars >= BATCH_CHARS) {
+        if (isCancelled()) throw new ImportCancelled();
+        yield { documents: hashed(records), refused, bytesRead };
+        records = [];
+        refused = [];
+        chars = 0;
+      }
+    }
+    yield { documents: hashed(records), refused, bytesRead };
+  }
+  return { facts: opened.facts, batches: batches() };
+}
+
+/** What a line problem of `input` is called in the dialog and the status: the file, and the member of a zip. */
+export function lineProblem(input: ImportInput, problem: RecordProblem, kept: boolean): LineProblem {
+  const fileName = problem.file === undefined || input.files.length > 1 ? (problem.file ?? input.name) : `${input.name}/${problem.file}`;
+  return { fileName, line: problem.line, reason: problem.reason, problem: problem.problem, ...(kept ? { kept: true } : {}) };
+}
+
+/** One input's batches as the analysis read them, kept for the import that follows. */
+interface Kept {
+  key: string;
+  facts: InputFacts;
+  batches: PreparedBatch[];
+}
+
+let kept: Kept[] = [];
+
+/** Identifies an input read with given options (Comlink hands the worker a copy of each File, so not by identity). */
+export function inputKey(input: ImportInput, options: ReadOptions): string {
+  const files = input.files.map((file) => [file.name, file.size, file.lastModified]);
+  return JSON.stringify([files, options.encoding ?? '', options.txtSplit, options.prodigyRejected, options.longSplit]);
+}
+
+/**
+ * Reads an input for the analysis, keeping its batches for the import when it is small enough
+ * (else the import reads it again). `keepFor` is called once per analysed dialog: earlier inputs
+ * are forgotten.
+ */
+export async function prepareAndKeep(input: ImportInput, options: ReadOptions): Promise<PreparedInput> {
+  const key = inputKey(input, options);
+  const prepared = await prepareInput(input, options);
+  const entry: Kept = { key, facts: prepared.facts, batches: [] };
+  let chars = 0;
+  let keeping = true;
+  async function* batches(): AsyncGenerator<PreparedBatch> {
+    for await (const batch of prepared.batches) {
+      if (keeping) {
+        for (const document of batch.documents) chars += document.record.text.length;
+        if (chars > KEEP_CHARS) {
+          keeping = false;
+          entry.batches = [];
+        } else {
+          entry.batches.push(batch);
+        }
+      }
+      yield batch;
+    }
+    if (keeping) kept.push(entry);
+  }
+  return { facts: prepared.facts, batches: batches() };
+}
+
+/** Forgets what earlier analyses kept (a new dialog, or a finished import). */
+export function forgetPrepared(): void {
+  kept = [];
+}
+
+/** The batches the analysis kept for this input and options, if it did, else a fresh read. */
+export async function preparedForImport(input: ImportInput, options: ReadOptions, isCancelled: () => boolean): Promise<PreparedInput> {
+  const key = inputKey(input, options);
+  const found = kept.find((entry) => entry.key === key);
+  if (!found) return prepareInput(input, options, isCancelled);
+  async function* batches(): AsyncGenerator<PreparedBatch> {
+    for (const batch of (found as Kept).batches) {
+      if (isCancelled()) throw new ImportCancelled();
+      // Each batch its own task: the worker stays free to hear a cancel between two writes.
+      yield await Promise.resolve(batch);
+    }
+  }
+  return { facts: found.facts, batches: batches() };
+}
