@@ -1,7 +1,8 @@
 import { backupEn } from './backup';
 import { documentsEn } from './documents';
 import { en as coreEn } from './en';
-import {  };
+import { flowEn } from './flow';
+import { importDialogEn } from './importDialog';
 import { labelsEn } from './labels';
 import { offlineEn } from './offline';
 import { reviewEn } from './review';

@@ -1,7 +1,8 @@
 import type { Messages } from './catalog';
 import { backupZh } from './backup.zh';
 import { documentsZh } from './documents.zh';
-import {  };
+import { flowZh } from './flow.zh';
+import { importDialogZh } from './importDialog.zh';
 import { labelsZh } from './labels.zh';
 import { offlineZh } from './offline.zh';
 import { reviewZh } from './review.zh';
