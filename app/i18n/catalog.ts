@@ -1,3 +1,4 @@
+import { a11yEn } from './a11y';
 import { documentsEn } from './documents';
 import { en as coreEn } from './en';
 import { labelsEn } from './labels';
@@ -9,6 +10,6 @@ import { suggestionsEn } from './suggestions';
  * cover each one. English is always there; Chinese loads when first needed, so an English
  * session never downloads it.
  */
-export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn };
+export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn, ...a11yEn };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
