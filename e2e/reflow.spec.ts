@@ -30,6 +30,13 @@ async function clippedControls(page: Page, within = 'body'): Promise<string[]> {
       const box = element.getBoundingClientRect();
       if (box.width === 0 || box.height === 0) continue;
       const slack = 1;
+      // A control taller than the window (Document text) is read by scrolling within it: only its width must fit.
+      const tall = box.height > innerHeight;
+      if (tall && (box.left < -slack || box.right > innerWidth + slack)) {
+        problems.push(`${describe(element)} wider than the viewport at ${Math.round(box.left)}–${Math.round(box.right)}`);
+        continue;
+      }
+      if (tall) continue;
       if (box.left < -slack || box.top < -slack || box.right > innerWidth + slack || box.bottom > innerHeight + slack) {
         problems.push(`${describe(element)} outside the viewport at ${Math.round(box.left)},${Math.round(box.top)} ${Math.round(box.width)}×${Math.round(box.height)}`);
         continue;
@@ -75,11 +82,14 @@ test.describe('at 640 × 360', () => {
 
   test('the empty workspace and the annotate view: no control clipped, side panels behind toggles', async ({ workbench, page }) => {
     await workbench.open();
+    // The empty workspace keeps its offer of the sample corpus in sight.
+    await expect(page.getByRole('button', { name: 'Documents panel' })).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('button', { name: 'Open the sample corpus' })).toBeVisible();
+    expect(await clippedControls(page, '.collapsible-documents')).toEqual([]);
+    await page.getByRole('button', { name: 'Documents panel' }).click();
     await expect(page.getByRole('button', { name: 'Documents panel' })).toHaveAttribute('aria-expanded', 'false');
     expect(await clippedControls(page)).toEqual([]);
     await toggle(page, 'Documents panel');
-    await expect(page.getByRole('button', { name: 'Open the sample corpus' })).toBeVisible();
-    expect(await clippedControls(page, '.collapsible-documents')).toEqual([]);
 
     await workbench.importFiles(SEED_FILE, 'Whole file');
     await expect(workbench.status).toHaveText('Imported 1 document');

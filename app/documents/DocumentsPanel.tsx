@@ -33,7 +33,7 @@ export function DocumentsPanel() {
   );
 
   return (
-    <CollapsiblePanel panel="documents" as="nav" className="documents-panel" label={t('documents')}>
+    <CollapsiblePanel panel="documents" as="nav" className="documents-panel" label={t('documents')} defaultOpen={documentIds?.length === 0}>
       <div className="panel-heading">
         <h2>{t('documents')}</h2>
         {documentIds && documentIds.length > 0 ? (

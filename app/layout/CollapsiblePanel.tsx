@@ -9,6 +9,8 @@ interface Props {
   as: 'nav' | 'aside';
   className: string;
   label?: string;
+  /** Open until toggled, in a narrow window: the empty workspace's offer of the sample corpus is not hidden. */
+  defaultOpen?: boolean;
   children: ReactNode;
 }
 
@@ -17,9 +19,10 @@ interface Props {
  * is a 1280 px screen at 200 % zoom), collapses into a toggle button; opened, it lies over the
  * text until toggled again or Escape.
  */
-export function CollapsiblePanel({ panel, as: Landmark, className, label, children }: Props) {
+export function CollapsiblePanel({ panel, as: Landmark, className, label, defaultOpen = false, children }: Props) {
   const t = useT();
-  const [open, setOpen] = useState(false);
+  const [chosen, setOpen] = useState<boolean | null>(null);
+  const open = chosen ?? defaultOpen;
   const contentId = useId();
   const toggleLabel = t(panel === 'documents' ? 'a11y.toggleDocuments' : 'a11y.toggleSidePanel');
   return (
