@@ -17,9 +17,7 @@ const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 async function violations(page: Page, include?: string): Promise<string[]> {
   let builder = new AxeBuilder({ page }).withTags(WCAG_21_AA);
   if (include) builder = builder.include(include);
-  const began = Date.now();
   const results = await builder.analyze();
-  console.log(`axe ${Date.now() - began} ms`);
   return results.violations.flatMap((violation) =>
     violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')} — ${node.failureSummary?.split('\n').slice(1).join(' ') ?? violation.help}`),
   );

@@ -102,7 +102,7 @@ test.describe('at 640 × 360', () => {
     expect(await clippedControls(page)).toEqual([]);
 
     const documents = await toggle(page, 'Documents panel');
-    await expect(workbench.documentEntry('民政部')).toBeVisible();
+    await expect(workbench.documentEntry('刘艳霞')).toBeVisible();
     expect(await clippedControls(page, '.collapsible-documents')).toEqual([]);
     await page.keyboard.press('Escape');
     await expect(documents).toHaveAttribute('aria-expanded', 'false');
