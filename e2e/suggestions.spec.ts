@@ -40,13 +40,13 @@ test('built-in metric suggestions: accept one, reject one for good, accept all, 
   // Suggestions are drawn in the text, dashed, apart from spans.
   await expect(workbench.documentText.locator('.suggested').first()).toBeVisible();
 
-  await suggestions.entry('metric', '150户').getByRole('button', { name: 'Accept', exact: true }).click();
+  await suggestions.entry('metric', '150户').getByRole('button', { name: 'Accept metric: 150户', exact: true }).click();
   await expect(workbench.spanCount).toHaveText('1');
   await expect(workbench.spanEntry('metric', '150户')).toBeVisible();
   await expect(suggestions.text('metric', '150户')).toHaveCount(0);
   await expect(suggestions.count).toHaveText(String(initial - 1));
 
-  await suggestions.entry('metric', '306户').getByRole('button', { name: 'Reject', exact: true }).click();
+  await suggestions.entry('metric', '306户').getByRole('button', { name: 'Reject metric: 306户', exact: true }).click();
   await expect(suggestions.text('metric', '306户')).toHaveCount(0);
   await expect(suggestions.count).toHaveText(String(initial - 2));
   await expect(workbench.spanCount).toHaveText('1');
@@ -100,7 +100,7 @@ test('a plain-text dictionary imported for a label suggests its terms', async ({
   // An entry's text selects its place in the document (to tag it under another label, say).
   await suggestions.text('person', '刘艳霞').nth(1).click();
   expect(await page.evaluate(() => document.getSelection()?.toString())).toBe('刘艳霞');
-  await suggestions.entry('person', '刘艳霞').first().getByRole('button', { name: 'Accept', exact: true }).click();
+  await suggestions.entry('person', '刘艳霞').first().getByRole('button', { name: 'Accept person: 刘艳霞', exact: true }).click();
   await expect(workbench.spanEntry('person', '刘艳霞')).toBeVisible();
 
   // Problems are reported with their line numbers; the good lines still count.

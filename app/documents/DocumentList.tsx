@@ -10,8 +10,12 @@ import { useReviewSummary } from '../review/reviewSummary';
 import { useWorkbench } from '../store';
 import { markDocumentsFiltered, type FilteredDetail } from './filteredMark';
 import { listAnnotator } from './listAnnotator';
+import { SearchSnippet } from './SearchSnippet';
+import { useSearchSnippets } from './useSearchSnippets';
 
 const ROW_HEIGHT = 44;
+/** While searching, each entry has a second line: where the query occurs in its text. */
+const ROW_HEIGHT_WITH_SNIPPET = 64;
 
 interface DocumentListProps {
   documentIds: readonly string[];
@@ -60,13 +64,16 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
   const summary = useReviewSummary();
   // Remembered with the filters it was focused under: after a filter change, index 3 is another document.
   const [focused, setFocused] = useState<{ scrollKey: string; index: number } | null>(null);
+  const query = useWorkbench((state) => state.documentFilters.text.trim());
+  const rowHeight = query === '' ? ROW_HEIGHT : ROW_HEIGHT_WITH_SNIPPET;
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual's API is the documented way to use it.
   const virtualizer = useVirtualizer({
     count: documentIds.length,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
+    estimateSize: () => rowHeight,
     overscan: 8,
   });
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
   const items = virtualizer.getVirtualItems();
   const visibleIds = items.map((item) => documentIds[item.index] ?? '');
   // Whose statuses are part of the key: the list is ready when the right annotator's are in.
@@ -84,6 +91,7 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
     return { key, byId };
   }, [key, annotator, fromEditor]);
   const ready = rows?.key === key;
+  const snippets = useSearchSnippets(visibleIds, query);
 
   useEffect(() => {
     virtualizer.scrollToOffset(0);
@@ -116,7 +124,7 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
   const onKeyDown = (event: KeyboardEvent<HTMLUListElement>) => {
     if (!(event.target instanceof HTMLButtonElement) || event.altKey || event.ctrlKey || event.metaKey) return;
     const from = Number(event.target.dataset.index);
-    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT) / ROW_HEIGHT) - 1);
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight) / rowHeight) - 1);
     const to = targetIndex(event.key, from, documentIds.length, page);
     if (to === null || Number.isNaN(from)) return;
     event.preventDefault();
@@ -130,8 +138,16 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
           const id = documentIds[item.index] ?? '';
           const row = rows?.byId.get(id);
           const status = (id === fromEditor ? openStatus : row?.status) ?? 'new';
+          const snippet = snippets.get(id);
           return (
-            <li key={id} className="document-list-item" style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}>
+            <li
+              key={id}
+              className="document-list-item"
+              style={{ transform: `translateY(${item.start}px)`, height: rowHeight }}
+              // Only the entries on screen exist: each says where it stands in the whole list.
+              aria-setsize={documentIds.length}
+              aria-posinset={item.index + 1}
+            >
               <button
                 type="button"
                 className={id === currentId ? 'document-entry current' : 'document-entry'}
@@ -141,7 +157,12 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
                 onFocus={() => setFocused({ scrollKey, index: item.index })}
                 onClick={() => openDocument(id)}
               >
-                <span className="document-entry-title">{row?.document.title ?? '…'}</span>
+                <span className="document-entry-main">
+                  <span className="document-entry-title" title={row?.document.title}>
+                    {row?.document.title ?? '…'}
+                  </span>{' '}
+                  {snippet ? <SearchSnippet snippet={snippet} /> : null}
+                </span>{' '}
                 {reviewing && summary && (summary.byDocument[id] ?? 0) > 0 ? (
                   <span className="open-cluster-count">{t('review.openClustersHere', { count: summary.byDocument[id] ?? 0 })}</span>
                 ) : null}

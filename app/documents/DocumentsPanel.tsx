@@ -1,5 +1,6 @@
 import { listDocumentIds, onDocumentsChanged } from '../../src/db';
 import { numberFormat } from '../i18n/numbers';
+import { CollapsiblePanel } from '../layout/CollapsiblePanel';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import './documents.css';
@@ -32,7 +33,7 @@ export function DocumentsPanel() {
   );
 
   return (
-    <nav className="documents-panel" aria-label={t('documents')}>
+    <CollapsiblePanel panel="documents" as="nav" className="documents-panel" label={t('documents')} defaultOpen={documentIds?.length === 0}>
       <div className="panel-heading">
         <h2>{t('documents')}</h2>
         {documentIds && documentIds.length > 0 ? (
@@ -49,6 +50,6 @@ export function DocumentsPanel() {
       ) : (
         <FilteredDocumentList projectId={projectId} documentIds={documentIds} />
       )}
-    </nav>
+    </CollapsiblePanel>
   );
 }

@@ -1,3 +1,4 @@
+import { a11yZh } from './a11y.zh';
 import type { Messages } from './catalog';
 import { backupZh } from './backup.zh';
 import { documentsZh } from './documents.zh';
@@ -10,4 +11,4 @@ import { suggestionsZh } from './suggestions.zh';
 import { zh as coreZh } from './zh';
 
 /** The Chinese UI, loaded on first use (`loadLanguage('zh')`). */
-export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh, ...flowZh, ...backupZh, ...offlineZh, ...importDialogZh };
+export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh, ...flowZh, ...backupZh, ...offlineZh, ...importDialogZh, ...a11yZh };

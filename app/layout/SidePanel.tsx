@@ -2,6 +2,7 @@ import { useDeferredValue } from 'react';
 import { useOpenText, useProject } from '../hooks/data';
 import { useOpenAnnotation } from '../hooks/openAnnotation';
 import { LabelPanel } from '../labels/LabelPanel';
+import { CollapsiblePanel } from './CollapsiblePanel';
 import { FocusedSpanPanel } from '../spans/FocusedSpanPanel';
 import { SpanList } from '../spans/SpanList';
 import { useWorkbench } from '../store';
@@ -17,11 +18,11 @@ export function SidePanel() {
   const focused = focusedSpanId === null ? undefined : spans.find((span) => span.id === focusedSpanId);
   const labels = project?.labels ?? [];
   return (
-    <aside className="side-panel">
+    <CollapsiblePanel panel="side" as="aside" className="side-panel">
       <LabelPanel labels={labels} />
       {focused && opened ? <FocusedSpanPanel documentId={opened.documentId} text={opened.text} spans={spans} span={focused} labels={labels} /> : null}
       <SuggestionsPanel />
       <SpanList text={opened?.text ?? ''} spans={spans} labels={labels} />
-    </aside>
+    </CollapsiblePanel>
   );
 }

@@ -28,7 +28,8 @@ export function TopBar() {
       <button type="button" className="primary" onClick={() => fileInput.current?.click()}>
         {t('importButton')}…
       </button>
-      <input ref={fileInput} className="visually-hidden" type="file" multiple aria-label={t('importFiles')} onChange={onFiles} tabIndex={-1} />
+      {/* The button above is the control; the input behind it stays out of the accessibility tree so it is not announced as a second Import button. */}
+      <input ref={fileInput} className="visually-hidden" type="file" multiple aria-label={t('importFiles')} onChange={onFiles} tabIndex={-1} aria-hidden="true" />
       <button type="button" onClick={() => useWorkbench.setState({ dialog: 'export' })}>
         {t('export')}
       </button>

@@ -13,15 +13,19 @@ function CandidateRow({ documentId, text, candidate, decision, nameOf }: {
 }) {
   const t = useT();
   const names = candidate.votes.map(nameOf).sort().join(', ');
+  const object = `${candidate.label}: ${text.slice(candidate.start, candidate.end)}`;
+  // Each candidate's buttons name it: a list of identical "Accept" buttons says nothing to a screen reader.
+  const accept = t('a11y.actionOn', { action: t('review.accept'), object });
+  const reject = t('a11y.actionOn', { action: t('review.reject'), object });
   return (
     <li className={`candidate decision-${decision?.state ?? 'open'}`}>
-      <span className="candidate-text">{`${candidate.label}: ${text.slice(candidate.start, candidate.end)}`}</span>
+      <span className="candidate-text">{object}</span>
       <span className="candidate-votes">{` (${t('review.by', { names })})`}</span>
       <span className="candidate-decision">{` ${decision ? t(decision.state === 'accepted' ? 'review.accepted' : 'review.rejected') : t('review.undecided')} `}</span>
-      <button type="button" aria-pressed={decision?.state === 'accepted'} onClick={() => void decideOne(documentId, candidate, 'accepted')}>
+      <button type="button" aria-label={accept} aria-pressed={decision?.state === 'accepted'} onClick={() => void decideOne(documentId, candidate, 'accepted')}>
         {t('review.accept')}
       </button>
-      <button type="button" aria-pressed={decision?.state === 'rejected'} onClick={() => void decideOne(documentId, candidate, 'rejected')}>
+      <button type="button" aria-label={reject} aria-pressed={decision?.state === 'rejected'} onClick={() => void decideOne(documentId, candidate, 'rejected')}>
         {t('review.reject')}
       </button>
     </li>

@@ -7,6 +7,7 @@ import { afterNextPaint } from '../editor/timingMarks';
 import { NoticeBar } from '../editor/NoticeBar';
 import { useOpenDocument, useOpenText, useProject } from '../hooks/data';
 import { useKnownAnnotators } from '../hooks/knownAnnotators';
+import { CollapsiblePanel } from '../layout/CollapsiblePanel';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { ClustersPanel } from './ClustersPanel';
@@ -162,14 +163,14 @@ export function ReviewView() {
           <p className="placeholder">{documentId === null ? t('review.noDocument') : ''}</p>
         )}
       </main>
-      <aside className="side-panel review-side">
+      <CollapsiblePanel panel="side" as="aside" className="side-panel review-side">
         {ready ? (
           <>
             <ClustersPanel review={review} text={opened.text} />
             <GoldSpanList documentId={review.document.documentId} text={opened.text} spans={review.document.gold.spans} labels={labels} nameOf={review.nameOf} />
           </>
         ) : null}
-      </aside>
+      </CollapsiblePanel>
     </>
   );
 }

@@ -38,12 +38,17 @@ export const SpanList = memo(function SpanList({ text, spans, labels }: { text: 
           {virtualizer.getVirtualItems().map((item) => {
             const span = spans[item.index];
             if (!span) return null;
+            const name = `${span.label}: ${text.slice(span.start, span.end)}`;
+            const deleteName = t('a11y.deleteSpanOf', { span: name });
             return (
               <li
                 key={span.id}
                 data-span-id={span.id}
                 className={span.id === focusedSpanId ? 'span-entry focused' : 'span-entry'}
                 style={{ transform: `translateY(${item.start}px)`, height: ROW_HEIGHT }}
+                // Only the rows on screen exist: each says where it stands in the whole list.
+                aria-setsize={spans.length}
+                aria-posinset={item.index + 1}
               >
                 <button
                   type="button"
@@ -51,9 +56,9 @@ export const SpanList = memo(function SpanList({ text, spans, labels }: { text: 
                   style={{ '--label-color': colors.get(span.label) ?? '#6b7280' } as CSSProperties}
                   onClick={() => revealSpan(span)}
                 >
-                  {`${span.label}: ${text.slice(span.start, span.end)}`}
+                  {name}
                 </button>
-                <button type="button" className="icon-button" aria-label={t('deleteSpan')} title={t('deleteSpan')} onClick={() => deleteSpan(span.id)}>
+                <button type="button" className="icon-button" aria-label={deleteName} title={deleteName} onClick={() => deleteSpan(span.id)}>
                   ×
                 </button>
               </li>

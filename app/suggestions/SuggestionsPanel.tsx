@@ -122,8 +122,11 @@ const SuggestionList = memo(function SuggestionList({ documentId, text, spans, r
       <ul ref={listRef} className="suggestion-list">
         {shown.map((suggestion, index) => {
           const key = spanKey(suggestion);
+          const name = `${suggestion.label}: ${text.slice(suggestion.start, suggestion.end)}`;
+          const acceptName = t('a11y.acceptSuggestionOf', { span: name });
+          const rejectName = t('a11y.rejectSuggestionOf', { span: name });
           return (
-            <li key={key} className="suggestion-entry">
+            <li key={key} className="suggestion-entry" aria-setsize={suggestions.length} aria-posinset={index + 1}>
               <button
                 type="button"
                 className="suggestion-entry-text"
@@ -131,12 +134,12 @@ const SuggestionList = memo(function SuggestionList({ documentId, text, spans, r
                 title={t(`suggestions.source_${suggestion.source}`)}
                 onClick={() => reveal(suggestion)}
               >
-                {`${suggestion.label}: ${text.slice(suggestion.start, suggestion.end)}`}
+                {name}
               </button>
-              <button type="button" className="icon-button suggestion-accept" data-action="accept" aria-label={t('suggestions.accept')} title={t('suggestions.accept')} onClick={() => act(suggestion, index, 'accept')}>
+              <button type="button" className="icon-button suggestion-accept" data-action="accept" aria-label={acceptName} title={acceptName} onClick={() => act(suggestion, index, 'accept')}>
                 ✓
               </button>
-              <button type="button" className="icon-button" data-action="reject" aria-label={t('suggestions.reject')} title={t('suggestions.reject')} onClick={() => act(suggestion, index, 'reject')}>
+              <button type="button" className="icon-button" data-action="reject" aria-label={rejectName} title={rejectName} onClick={() => act(suggestion, index, 'reject')}>
                 ×
               </button>
             </li>

@@ -1,5 +1,6 @@
 import { expose } from 'comlink';
-import type { Criterion, DocumentFilter } from '../db';
+import { snippetOf, type Snippet } from '../core/snippet';
+import { type Criterion, type DocumentFilter, getText } from '../db';
 import { type AnnotatorProgress, ProjectIndex } from './searchIndex';
 import type { SearchUpdate } from './searchTypes';
 
@@ -120,6 +121,12 @@ const api = {
     } finally {
       if (searching === controller) searching = null;
     }
+  },
+
+  /** The first hit of `query` in each document, in its context: the list shows it under the entries on screen. */
+  async snippets(ids: readonly string[], query: string): Promise<(Snippet | undefined)[]> {
+    const texts = await Promise.all(ids.map((id) => getText(id)));
+    return texts.map((text) => (text === undefined ? undefined : snippetOf(text, query)));
   },
 
   cancel(): void {
