@@ -59,6 +59,7 @@ export {
   type ReviewDocument,
   type StoredGold,
 } from './gold';
+export { readProjectForAgreement, type AgreementRead, type AgreementSource, type AgreementSourceLayer } from './agreementReader';
 export { projectLock, withLock } from './locks';
 export { readForExport, type ExportQuery, type ExportSource } from './exportReader';
 export { ImportWriter, rollBackAbandonedImports, rollBackImport, type BatchOutcome, type IncomingDocument } from './importWriter';
