@@ -1,3 +1,4 @@
+import { agreementEn } from './agreement';
 import { documentsEn } from './documents';
 import { en as coreEn } from './en';
 import { labelsEn } from './labels';
@@ -9,6 +10,6 @@ import { suggestionsEn } from './suggestions';
  * cover each one. English is always there; Chinese loads when first needed, so an English
  * session never downloads it.
  */
-export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn };
+export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn, ...agreementEn };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

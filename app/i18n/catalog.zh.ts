@@ -1,4 +1,5 @@
 import type { Messages } from './catalog';
+import { agreementZh } from './agreement.zh';
 import { documentsZh } from './documents.zh';
 import { labelsZh } from './labels.zh';
 import { reviewZh } from './review.zh';
@@ -6,4 +7,4 @@ import { suggestionsZh } from './suggestions.zh';
 import { zh as coreZh } from './zh';
 
 /** The Chinese UI, loaded on first use (`loadLanguage('zh')`). */
-export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh };
+export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh, ...agreementZh };

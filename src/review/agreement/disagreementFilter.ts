@@ -7,6 +7,9 @@
  * - a confusion cell: the compared annotators, label conflicts where both labels were proposed
  *   on the same range.
  */
+import { clusterDocument } from '../clusters';
+import { decisionsByKey, isOpen } from '../decide';
+import type { OpenClusters, ReviewInput } from '../summary';
 import type { Cluster } from '../types';
 
 export interface DisagreementFilter {
@@ -46,4 +49,22 @@ export function clusterMatches(cluster: Cluster, filter: DisagreementFilter): bo
 /** A stable text for the filter (part of a cache key). */
 export function filterKey(filter: DisagreementFilter | null): string {
   return filter === null ? '' : JSON.stringify([[...filter.annotators].sort(), filter.kind, [...filter.labels].sort()]);
+}
+
+/**
+ * The review summary under a filter: per document, the open clusters it matches (compared
+ * annotators: the filter's). `closed` stays empty: "mark every document without open clusters
+ * adjudicated" is about all clusters, never a filtered few.
+ */
+export function openMatchingClusters(inputs: Iterable<ReviewInput>, filter: DisagreementFilter): OpenClusters {
+  const byDocument: Record<string, number> = {};
+  let total = 0;
+  for (const input of inputs) {
+    const decisions = decisionsByKey(input.decisions);
+    let open = 0;
+    for (const cluster of clusterDocument(input.layers, filter.annotators)) if (clusterMatches(cluster, filter) && isOpen(cluster, decisions)) open++;
+    if (open > 0) byDocument[input.documentId] = open;
+    total += open;
+  }
+  return { byDocument, total, closed: [] };
 }

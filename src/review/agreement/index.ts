@@ -26,5 +26,5 @@ export {
 } from './scope';
 export { CSV_BOM, csvField, csvRecord, guardFormula, toCsv, type CsvValue } from './csv';
 export { disagreementsCsv, disagreementTable, isConflicting, snippet, SNIPPET_LENGTH, type DisagreementTable } from './disagreements';
-export { clusterMatches, confusionFilter, filterKey, labelFilter, pairFilter, type DisagreementFilter } from './disagreementFilter';
+export { clusterMatches, confusionFilter, filterKey, labelFilter, openMatchingClusters, pairFilter, type DisagreementFilter } from './disagreementFilter';
 export { ProgressTally, teamProgress, type AnnotatorProgress, type ProgressLayer } from './progress';
