@@ -1,4 +1,5 @@
 import type { Measure } from '../lib/types';
+import { agreement10k } from './agreement10k';
 import { cliConvert100k } from './cliConvert100k';
 import { export100k } from './export100k';
 import { import100k } from './import100k';
@@ -11,4 +12,4 @@ import { reviewNext } from './reviewNext';
 import { storageFloor } from './storageFloor';
 
 /** Every measure, in the order they run. Adding one: a file in this folder and a line here. */
-export const measures: readonly Measure[] = [import100k, storageFloor, importCluener, longDocumentMeasure, listFilters, reviewMerge, reviewNext, initialJs, export100k, cliConvert100k];
+export const measures: readonly Measure[] = [import100k, storageFloor, importCluener, longDocumentMeasure, listFilters, reviewMerge, reviewNext, agreement10k, initialJs, export100k, cliConvert100k];
