@@ -99,15 +99,24 @@ export function AgreementView() {
                 computeMs: Math.round(answer.computeMs),
               })}
             </p>
-            {report.scope.documents === 0 ? <p className="agreement-empty">{t('agreement.empty')}</p> : null}
-            <PairwiseTable report={report} />
-            <OverallNumbers report={report} />
-            <LabelTable report={report} />
-            <DocumentsTable report={report} />
-            <ConfusionTable report={report} />
-            <BoundaryTable report={report} />
-            <AnnotatorTable report={report} />
-            <TeamProgress progress={answer.progress} labels={project?.labels ?? []} />
+            {report.scope.documents === 0 ? (
+              // Nothing to compare: no table of n/a; the Metric select and the (empty) table stay for orientation.
+              <>
+                <p className="agreement-empty">{t('agreement.empty')}</p>
+                <PairwiseTable report={report} />
+              </>
+            ) : (
+              <>
+                <PairwiseTable report={report} />
+                <OverallNumbers report={report} />
+                <LabelTable report={report} />
+                <DocumentsTable report={report} />
+                <ConfusionTable report={report} />
+                <BoundaryTable report={report} />
+                <AnnotatorTable report={report} />
+              </>
+            )}
+            {answer.progress.length > 0 ? <TeamProgress progress={answer.progress} labels={project?.labels ?? []} /> : null}
           </>
         ) : null}
         <details className="agreement-help">

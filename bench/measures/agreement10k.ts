@@ -51,7 +51,7 @@ async function timeToNumbers(ctx: BenchContext, page: import('@playwright/test')
   const marks = await markCount(page, MARK);
   const clicks = await clickCount(page);
   await click();
-  const mark = await waitForMark(page, MARK, marks, 60_000, 'asking for agreement', 10);
+  const mark = await waitForMark(page, MARK, marks, 180_000, 'asking for agreement', 10);
   const clickedAt = await clickTime(page, clicks);
   const detail = mark.detail as { documents: number; readMs: number; computeMs: number };
   const tasks = await longTasksBetween(page, clickedAt, mark.startTime);
