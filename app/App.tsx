@@ -4,7 +4,7 @@ import { EditorPane } from './editor/EditorPane';
 import { useGlobalShortcuts } from './editor/useGlobalShortcuts';
 import { useProject } from './hooks/data';
 import { ImportStatus } from './import/ImportStatus';
-import { AgreementPlaceholder, AutoMergeDialog, ExportDialog, ImportDialog, LabelEditor, ReviewView, ShortcutsDialog } from './layout/lazyDialogs';
+import { AgreementView, AutoMergeDialog, ExportDialog, ImportDialog, LabelEditor, ReviewView, ShortcutsDialog } from './layout/lazyDialogs';
 import { SidePanel } from './layout/SidePanel';
 import { StorageUsage } from './layout/StorageUsage';
 import { TopBar } from './layout/TopBar';
@@ -35,7 +35,7 @@ export function App() {
         {view === 'review' ? (
           <ReviewView />
         ) : view === 'agreement' ? (
-          <AgreementPlaceholder />
+          <AgreementView />
         ) : (
           <>
             <EditorPane />

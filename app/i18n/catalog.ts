@@ -1,4 +1,5 @@
 import { a11yEn } from './a11y';
+import { agreementEn } from './agreement';
 import { backupEn } from './backup';
 import { documentsEn } from './documents';
 import { en as coreEn } from './en';
@@ -14,6 +15,6 @@ import { suggestionsEn } from './suggestions';
  * cover each one. English is always there; Chinese loads when first needed, so an English
  * session never downloads it.
  */
-export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn, ...flowEn, ...backupEn, ...offlineEn, ...importDialogEn, ...a11yEn };
+export const en = { ...coreEn, ...labelsEn, ...suggestionsEn, ...documentsEn, ...reviewEn, ...flowEn, ...backupEn, ...offlineEn, ...importDialogEn, ...a11yEn, ...agreementEn };
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;

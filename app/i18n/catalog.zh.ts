@@ -1,5 +1,6 @@
 import { a11yZh } from './a11y.zh';
 import type { Messages } from './catalog';
+import { agreementZh } from './agreement.zh';
 import { backupZh } from './backup.zh';
 import { documentsZh } from './documents.zh';
 import { flowZh } from './flow.zh';
@@ -11,4 +12,4 @@ import { suggestionsZh } from './suggestions.zh';
 import { zh as coreZh } from './zh';
 
 /** The Chinese UI, loaded on first use (`loadLanguage('zh')`). */
-export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh, ...flowZh, ...backupZh, ...offlineZh, ...importDialogZh, ...a11yZh };
+export const zh: Messages = { ...coreZh, ...labelsZh, ...suggestionsZh, ...documentsZh, ...reviewZh, ...flowZh, ...backupZh, ...offlineZh, ...importDialogZh, ...a11yZh, ...agreementZh };

@@ -4,7 +4,6 @@ export const reviewEn = {
   'view.review': 'Review',
   'view.agreement': 'Agreement',
   'view.switch': 'View',
-  'agreement.placeholder': 'Agreement between annotators comes with its own issue.',
   'review.compared': 'Compared annotators',
   'review.blind': 'Blind review',
   'review.blindName': 'Annotator {n}',

@@ -5,7 +5,6 @@ export const reviewZh: Record<keyof typeof reviewEn, string> = {
   'view.review': '审核',
   'view.agreement': '一致性',
   'view.switch': '视图',
-  'agreement.placeholder': '标注者一致性将在单独的议题中实现。',
   'review.compared': '比较的标注者',
   'review.blind': '盲审',
   'review.blindName': '标注者 {n}',

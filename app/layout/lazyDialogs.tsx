@@ -11,4 +11,4 @@ export const ExportDialog = onDemand(async () => (await import('../export/Export
 export const ShortcutsDialog = onDemand(async () => (await import('./ShortcutsDialog')).ShortcutsDialog);
 export const ReviewView = onDemand(async () => (await import('../review/ReviewView')).ReviewView);
 export const AutoMergeDialog = onDemand(async () => (await import('../review/AutoMergeDialog')).AutoMergeDialog);
-export const AgreementPlaceholder = onDemand(async () => (await import('../review/AgreementPlaceholder')).AgreementPlaceholder);
+export const AgreementView = onDemand(async () => (await import('../agreement/AgreementView')).AgreementView);

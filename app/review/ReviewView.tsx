@@ -16,14 +16,16 @@ import { askReviewSummary, useReviewSummary } from './reviewSummary';
 import { ReviewText } from './ReviewText';
 import { useReviewDocument } from './useReviewDocument';
 import { useReviewKeys } from './useReviewKeys';
-import { comparedOf } from './compared';
+import { comparedOf, useCompared } from './compared';
+import { ReviewFilterChip } from './ReviewFilterChip';
 import './review.css';
 
 function ComparedAnnotators() {
   const t = useT();
   const annotators = useKnownAnnotators();
   const choice = useWorkbench((state) => state.comparedChoice);
-  const compared = new Set(comparedOf(annotators, choice));
+  const filtered = useWorkbench((state) => state.reviewFilter?.annotators ?? null);
+  const compared = new Set(filtered ?? comparedOf(annotators, choice));
   return (
     <fieldset className="compared-annotators" role="group" aria-label={t('review.compared')}>
       <legend>{t('review.compared')}</legend>
@@ -32,7 +34,10 @@ function ComparedAnnotators() {
           <input
             type="checkbox"
             checked={compared.has(name)}
-            onChange={(event) => useWorkbench.setState((state) => ({ comparedChoice: { ...state.comparedChoice, [name]: event.target.checked }, focusedClusterId: null }))}
+            onChange={(event) =>
+              // Choosing annotators by hand ends a click-through filter (it fixed who is compared).
+              useWorkbench.setState((state) => ({ comparedChoice: { ...state.comparedChoice, [name]: event.target.checked }, focusedClusterId: null, reviewFilter: null }))
+            }
           />
           {name}
         </label>
@@ -60,14 +65,13 @@ export function ReviewView() {
   const review = useReviewDocument(documentId, blindName);
   const summary = useReviewSummary();
   const labels = useMemo(() => project?.labels ?? [], [project]);
-  const annotators = useKnownAnnotators();
-  const choice = useWorkbench((state) => state.comparedChoice);
-  const compared = useMemo(() => comparedOf(annotators, choice), [annotators, choice]);
+  const compared = useCompared();
+  const filter = useWorkbench((state) => state.reviewFilter);
   useReviewKeys(review, labels);
 
   useEffect(() => {
-    if (projectId !== null) askReviewSummary(projectId, compared);
-  }, [projectId, compared]);
+    if (projectId !== null) askReviewSummary(projectId, compared, filter);
+  }, [projectId, compared, filter]);
 
   // J / K opened this document: focus its first (last) open cluster once it is read.
   useEffect(() => {
@@ -144,6 +148,7 @@ export function ReviewView() {
             {t('review.markAllClosed')}
           </button>
         </div>
+        {filter ? <ReviewFilterChip filter={filter} /> : null}
         <NoticeBar />
         {ready ? (
           <>

@@ -8,8 +8,10 @@ export function comparedOf(annotators: readonly string[], choice: Readonly<Recor
   return annotators.filter((name) => choice[name] ?? name !== GOLD_ANNOTATOR);
 }
 
+/** The compared annotators on screen: a click-through filter's, else the reviewer's choice. */
 export function useCompared(): string[] {
   const annotators = useKnownAnnotators();
   const choice = useWorkbench((state) => state.comparedChoice);
-  return useMemo(() => comparedOf(annotators, choice), [annotators, choice]);
+  const filtered = useWorkbench((state) => state.reviewFilter?.annotators ?? null);
+  return useMemo(() => (filtered ? [...filtered] : comparedOf(annotators, choice)), [annotators, choice, filtered]);
 }

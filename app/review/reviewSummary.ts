@@ -5,7 +5,7 @@
  */
 import { useSyncExternalStore } from 'react';
 import { onStorageChange } from '../../src/db';
-import type { MergeOptions, MergePreview, MergeResult, OpenClusters } from '../../src/review';
+import { filterKey, type DisagreementFilter, type MergeOptions, type MergePreview, type MergeResult, type OpenClusters } from '../../src/review';
 import { useWorkbench } from '../store';
 import { reviewWorker } from './reviewClient';
 
@@ -16,7 +16,7 @@ export interface ReviewSummary extends OpenClusters {
 }
 
 let summary: ReviewSummary | null = null;
-let question: { projectId: string; compared: readonly string[]; key: string } | null = null;
+let question: { projectId: string; compared: readonly string[]; filter: DisagreementFilter | null; key: string } | null = null;
 let running: Promise<ReviewSummary | null> | null = null;
 let stale = false;
 /** Documents this page saw written since the last question (the worker may not have heard yet). */
@@ -26,8 +26,8 @@ let stopFollowing: (() => void) | null = null;
 /** Writes seen while the review view was not on screen: asked again when it is. */
 let behind = false;
 
-function keyOf(projectId: string, compared: readonly string[]): string {
-  return `${projectId}\u0001${compared.join('\u0000')}`;
+function keyOf(projectId: string, compared: readonly string[], filter: DisagreementFilter | null): string {
+  return `${projectId}\u0001${compared.join('\u0000')}\u0001${filterKey(filter)}`;
 }
 
 function takeChanged(): readonly string[] | 'all' {
@@ -50,7 +50,7 @@ async function run(): Promise<ReviewSummary | null> {
   const asked = question;
   if (asked === null) return null;
   const sent = takeChanged();
-  const answer = await reviewWorker().summary(asked.projectId, asked.compared, sent);
+  const answer = await reviewWorker().summary(asked.projectId, asked.compared, sent, asked.filter);
   if (question?.key !== asked.key) return summary;
   summary = { ...answer, key: asked.key };
   for (const listener of listeners) listener();
@@ -71,9 +71,9 @@ export function refreshReviewSummary(): Promise<ReviewSummary | null> {
   return running;
 }
 
-/** Sets the question (project, compared annotators); a new one is asked at once. */
-export function askReviewSummary(projectId: string, compared: readonly string[]): void {
-  const key = keyOf(projectId, compared);
+/** Sets the question (project, compared annotators, click-through filter); a new one is asked at once. */
+export function askReviewSummary(projectId: string, compared: readonly string[], filter: DisagreementFilter | null = null): void {
+  const key = keyOf(projectId, compared, filter);
   if (question?.key === key) {
     if (behind) {
       behind = false;
@@ -82,7 +82,7 @@ export function askReviewSummary(projectId: string, compared: readonly string[])
     return;
   }
   behind = false;
-  question = { projectId, compared: [...compared], key };
+  question = { projectId, compared: [...compared], filter, key };
   stopFollowing ??= onStorageChange((change) => {
     if (change.documents || change.annotations === 'many') changed = 'all';
     else if (change.annotations && changed !== 'all') for (const id of change.annotations) changed.add(id);

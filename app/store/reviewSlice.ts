@@ -1,4 +1,6 @@
 import type { StateCreator } from 'zustand';
+import type { DocumentStatus } from '../../src/core/types';
+import type { DisagreementFilter } from '../../src/review';
 import type { WorkbenchState } from './index';
 
 /** The review view's session state; decisions themselves live in IndexedDB with the gold layer. */
@@ -14,6 +16,17 @@ export interface ReviewSlice {
   onlyOpenClusters: boolean;
   /** The auto-merge dialog is open. */
   mergeOpen: boolean;
+  /**
+   * Set by a click on an agreement number: the review view compares only the filter's annotators
+   * and shows, counts and walks only the clusters it matches, until the reviewer clears it.
+   */
+  reviewFilter: DisagreementFilter | null;
+  /** Agreement scope: layer statuses that count (null: any status). */
+  agreementStatuses: readonly DocumentStatus[] | null;
+  /** Agreement scope: labels that count (null: every label). */
+  agreementLabels: readonly string[] | null;
+  /** What the Pairwise agreement table shows. */
+  agreementMetric: 'exactF1' | 'boundaryF1' | 'overlapF1' | 'cohenKappa';
 }
 
 export const createReviewSlice: StateCreator<WorkbenchState, [], [], ReviewSlice> = () => ({
@@ -23,4 +36,8 @@ export const createReviewSlice: StateCreator<WorkbenchState, [], [], ReviewSlice
   pendingClusterFocus: null,
   onlyOpenClusters: false,
   mergeOpen: false,
+  reviewFilter: null,
+  agreementStatuses: ['done'],
+  agreementLabels: null,
+  agreementMetric: 'exactF1',
 });

@@ -1,4 +1,5 @@
 import type { Measure } from '../lib/types';
+import { agreement10k } from './agreement10k';
 import { backup100k } from './backup100k';
 import { cliConvert100k } from './cliConvert100k';
 import { export100k } from './export100k';
@@ -30,4 +31,5 @@ export const measures: readonly Measure[] = [
   cliConvert100k,
   backup100k,
   offlineReload,
+  agreement10k,
 ];

@@ -62,6 +62,7 @@ export {
   type ReviewDocument,
   type StoredGold,
 } from './gold';
+export { readProjectForAgreement, type AgreementRead, type AgreementSource, type AgreementSourceLayer } from './agreementReader';
 export { projectLock, withLock } from './locks';
 export { readForExport, type ExportChunk, type ExportQuery, type ExportSource } from './exportReader';
 export { ImportWriter, projectContentHashes, rollBackAbandonedImports, rollBackImport, type BatchOutcome, type IncomingDocument } from './importWriter';

@@ -1,5 +1,5 @@
 import { expose } from 'comlink';
-import type { MergeOptions, MergePreview, MergeResult, OpenClusters } from '../review';
+import type { DisagreementFilter, MergeOptions, MergePreview, MergeResult, OpenClusters } from '../review';
 import { ReviewIndex } from './reviewIndex';
 
 /**
@@ -17,11 +17,19 @@ function indexFor(projectId: string): ReviewIndex {
 }
 
 const api = {
-  /** Open clusters per document (only those with any) and in all, with the project's reading order. */
-  async summary(projectId: string, compared: readonly string[], changed: readonly string[] | 'all' = []): Promise<OpenClusters & { order: string[] }> {
+  /**
+   * Open clusters per document (only those with any) and in all, with the project's reading order;
+   * under a click-through filter, only the clusters it matches (compared: the filter's annotators).
+   */
+  async summary(
+    projectId: string,
+    compared: readonly string[],
+    changed: readonly string[] | 'all' = [],
+    filter: DisagreementFilter | null = null,
+  ): Promise<OpenClusters & { order: string[] }> {
     const reviewIndex = indexFor(projectId);
     reviewIndex.invalidate(changed);
-    const [open, order] = await Promise.all([reviewIndex.openClusters(compared), reviewIndex.readingOrder()]);
+    const [open, order] = await Promise.all([filter ? reviewIndex.openMatching(filter) : reviewIndex.openClusters(compared), reviewIndex.readingOrder()]);
     return { ...open, order };
   },
   /**

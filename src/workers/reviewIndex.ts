@@ -5,7 +5,7 @@
  * thread ever holding the project.
  */
 import { listDocumentIds, onStorageChange, readProjectForReview, readReviewDocuments, type ReviewDocument } from '../db';
-import { mergeDocuments, openClusters, type MergeOptions, type MergeResult, type OpenClusters, type ReviewInput } from '../review';
+import { mergeDocuments, openClusters, openMatchingClusters, type DisagreementFilter, type MergeOptions, type MergeResult, type OpenClusters, type ReviewInput } from '../review';
 
 function inputOf(document: ReviewDocument): ReviewInput {
   return { documentId: document.documentId, layers: document.layers, decisions: document.gold.decisions };
@@ -59,6 +59,11 @@ export class ReviewIndex {
   async readingOrder(): Promise<string[]> {
     this.order ??= await listDocumentIds(this.projectId);
     return this.order;
+  }
+
+  /** Open clusters a click-through filter matches (the agreement view's "show me these"). */
+  async openMatching(filter: DisagreementFilter): Promise<OpenClusters> {
+    return openMatchingClusters((await this.current()).values(), filter);
   }
 
   async openClusters(compared: readonly string[]): Promise<OpenClusters> {

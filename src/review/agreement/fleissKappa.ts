@@ -4,10 +4,13 @@
  * mean, `P̄_e = Σ_k p_k²`, `κ = (P̄ − P̄_e) / (1 − P̄_e)`; n/a when `P̄_e = 1`.
  */
 import { measured, undefinedBecause, type Measure } from './measure';
-import { tallyUnits } from './unitTally';
+import { tallyUnits, type UnitTally } from './unitTally';
 
 export function fleissKappa(units: Iterable<readonly string[]>): Measure {
-  const tally = tallyUnits(units);
+  return fleissFromTally(tallyUnits(units));
+}
+
+export function fleissFromTally(tally: UnitTally): Measure {
   if (tally.units === 0) return undefinedBecause('no characters to compare');
   if (tally.valuesPerUnit === null) return undefinedBecause('units have different numbers of values');
   const m = tally.valuesPerUnit;

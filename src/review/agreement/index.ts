@@ -14,7 +14,7 @@ export { maximumMatching } from './matching';
 export { meanOfDefined, measured, ratio, undefinedBecause, type Measure } from './measure';
 export { overlapCounts, overlapF1, overlapMatches, type OverlapMatch } from './overlapF1';
 export type { PairDocument } from './pairDocument';
-export { buildAgreementReport, type AgreementReport, type AgreementReportInput } from './report';
+export { buildAgreementReport, REPORT_CHOICES, type AgreementReport, type AgreementReportInput, type DocumentEntry, type GoldEntry, type PairEntry } from './report';
 export {
   comparableDocuments,
   DEFAULT_STATUSES,
@@ -24,3 +24,7 @@ export {
   type AgreementDocument,
   type AgreementScope,
 } from './scope';
+export { CSV_BOM, csvField, csvRecord, guardFormula, toCsv, type CsvValue } from './csv';
+export { disagreementsCsv, disagreementTable, isConflicting, snippet, SNIPPET_LENGTH, type DisagreementTable } from './disagreements';
+export { clusterMatches, confusionFilter, filterKey, labelFilter, openMatchingClusters, pairFilter, type DisagreementFilter } from './disagreementFilter';
+export { ProgressTally, teamProgress, type AnnotatorProgress, type ProgressLayer } from './progress';

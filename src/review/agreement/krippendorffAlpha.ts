@@ -5,10 +5,13 @@
  * are left out; n/a when the pairable values all fall in one category.
  */
 import { measured, undefinedBecause, type Measure } from './measure';
-import { tallyUnits } from './unitTally';
+import { tallyUnits, type UnitTally } from './unitTally';
 
 export function krippendorffAlpha(units: Iterable<readonly string[]>): Measure {
-  const tally = tallyUnits(units);
+  return alphaFromTally(tallyUnits(units));
+}
+
+export function alphaFromTally(tally: Pick<UnitTally, 'pairableTotals' | 'disagreeingCoincidences'>): Measure {
   let n = 0;
   let sumSquares = 0;
   for (const count of tally.pairableTotals.values()) {

@@ -19,16 +19,32 @@ export interface OverlapMatch {
 
 /** The matched pairs of one document, in A's canonical order. */
 export function overlapMatches(a: readonly SpanDraft[], b: readonly SpanDraft[]): OverlapMatch[] {
-  const left = distinctSorted(a);
-  const right = distinctSorted(b);
-  const edges = left.map((spanA) =>
-    right.flatMap((spanB, index) => (spanA.label === spanB.label && overlaps(spanA, spanB) ? [index] : [])),
-  );
+  return matchDistinctSorted(distinctSorted(a), distinctSorted(b));
+}
+
+/** The same on layers already distinct and in canonical order (the report prepares each layer once). */
+export function matchDistinctSorted(left: readonly SpanDraft[], right: readonly SpanDraft[]): OverlapMatch[] {
+  // Both sides are sorted by start: a leading B span that ends before this A span starts can meet
+  // no later A span either, and the scan stops at the first B span starting after A's end.
+  const edges: number[][] = [];
+  let first = 0;
+  for (const spanA of left) {
+    const adjacent: number[] = [];
+    while (first < right.length && (right[first]?.end ?? 0) <= spanA.start) first++;
+    for (let index = first; index < right.length; index++) {
+      const spanB = right[index];
+      if (!spanB || spanB.start >= spanA.end) break;
+      if (spanA.label === spanB.label && overlaps(spanA, spanB)) adjacent.push(index);
+    }
+    edges.push(adjacent);
+  }
   const matchOf = maximumMatching(left.length, edges);
-  return left.flatMap((spanA, index) => {
+  const matches: OverlapMatch[] = [];
+  left.forEach((spanA, index) => {
     const spanB = right[matchOf[index] ?? -1];
-    return spanB ? [{ a: spanA, b: spanB }] : [];
+    if (spanB) matches.push({ a: spanA, b: spanB });
   });
+  return matches;
 }
 
 export function overlapCounts(a: readonly SpanDraft[], b: readonly SpanDraft[]): MatchCounts {

@@ -50,8 +50,8 @@ describe('the agreement report', () => {
     close(ab?.cohenKappa, 109 / 186);
     close(ac?.cohenKappa, 74 / 195);
     close(bc?.cohenKappa, 31 / 75);
-    expect(ab?.perLabel.person).toEqual({ exactF1: 1, spansA: 1, spansB: 1 });
-    expect(ab?.perLabel.org).toEqual({ exactF1: null, exactF1Reason: 'neither layer has a span to compare', spansA: 0, spansB: 0 });
+    expect(ab?.perLabel.person).toEqual({ exactF1: 1, spansA: 1, spansB: 1, matches: 1 });
+    expect(ab?.perLabel.org).toEqual({ exactF1: null, exactF1Reason: 'neither layer has a span to compare', spansA: 0, spansB: 0, matches: 0 });
     close(report.overall.exactF1, 5 / 11);
     close(report.overall.exactF1MeanOfPairs, 19 / 42);
     close(report.overall.overlapF1MeanOfPairs, 5 / 7);
