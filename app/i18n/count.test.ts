@@ -48,6 +48,34 @@ const ENGLISH: Readonly<Record<string, { values: (n: number) => MessageValues; o
   'merge.previewRejects': { values: (n) => ({ count: n }), one: 'and reject 1 candidate', other: (n) => `and reject ${n} candidates` },
   'merge.confirmDiscard': { values: (n) => ({ count: n }), one: 'Yes, discard 1 decision', other: (n) => `Yes, discard ${n} decisions` },
   'merge.merged': { values: (n) => ({ spans: n }), one: 'Merged: 1 span accepted', other: (n) => `Merged: ${n} spans accepted` },
+  'agreement.countsF1': {
+    values: (n) => ({ matches: 2, sizeA: 3, sizeB: 4, documents: n }),
+    one: 'M = 2, |A| = 3, |B| = 4, 1 document',
+    other: (n) => `M = 2, |A| = 3, |B| = 4, ${n} documents`,
+  },
+  'agreement.fleissScope': {
+    values: (n) => ({ documents: n, characters: 500 }),
+    one: 'Over 1 document (500 characters) where every compared annotator has a layer.',
+    other: (n) => `Over ${n} documents (500 characters) where every compared annotator has a layer.`,
+  },
+  'agreement.summary': {
+    values: (n) => ({ documents: n, annotators: 'A, B', readMs: 12, computeMs: 3 }),
+    one: '1 document in scope, A, B compared; read in 12 ms, computed in 3 ms.',
+    other: (n) => `${n} documents in scope, A, B compared; read in 12 ms, computed in 3 ms.`,
+  },
+  'import.annotatorDocuments': { values: (n) => ({ name: 'ann', count: n }), one: 'ann: 1 document', other: (n) => `ann: ${n} documents` },
+  'import.leftOutTitle': {
+    values: (n) => ({ count: n }),
+    one: '1 span or field cannot be imported; the documents themselves can:',
+    other: (n) => `${n} spans or fields cannot be imported; the documents themselves can:`,
+  },
+  'import.longTitle': {
+    values: (n) => ({ count: n, length: '250,000' }),
+    one: '1 document is longer than 200,000 characters (the longest: 250,000), slow to open and annotate.',
+    other: (n) => `${n} documents are longer than 200,000 characters (the longest: 250,000), slow to open and annotate.`,
+  },
+  'import.skippedTitle': { values: (n) => ({ count: n }), one: '1 line will be skipped:', other: (n) => `${n} lines will be skipped:` },
+  'import.spansLeftOut': { values: (n) => ({ count: n }), one: '; 1 span left out', other: (n) => `; ${n} spans left out` },
 };
 
 /** Messages that show counts without inflecting a word for them: the number format only. */
