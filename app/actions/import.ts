@@ -31,10 +31,26 @@ export async function chooseImportFiles(files: readonly File[]): Promise<void> {
   await analyseImportFiles();
 }
 
+/**
+ * The project's id once the workbench has started: files can be chosen (or dropped) before the
+ * session has opened its project, and the analysis needs it to tell new documents from present ones.
+ */
+function projectReady(): Promise<string> {
+  const { projectId } = useWorkbench.getState();
+  if (projectId !== null) return Promise.resolve(projectId);
+  return new Promise((resolve) => {
+    const unsubscribe = useWorkbench.subscribe((state) => {
+      if (state.projectId === null) return;
+      unsubscribe();
+      resolve(state.projectId);
+    });
+  });
+}
+
 /** Reads every input in the worker (the main thread only waits), then shows what it found. */
 async function analyseImportFiles(): Promise<void> {
-  const { importInputs, importOptions, projectId } = useWorkbench.getState();
-  if (projectId === null) return;
+  const projectId = await projectReady();
+  const { importInputs, importOptions } = useWorkbench.getState();
   const { txtSplit, prodigyRejected, longSplit, encoding } = importOptions;
   const readOptions = { txtSplit, prodigyRejected, longSplit, projectId, ...(encoding === undefined ? {} : { encoding }) };
   const analyses = await importWorker().analyseInputs([...importInputs], readOptions);

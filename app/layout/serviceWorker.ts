@@ -21,7 +21,13 @@ export async function registerServiceWorker(): Promise<void> {
     for (const listener of listeners) listener();
   });
   workbox = registered;
-  await registered.register();
+  try {
+    await registered.register();
+  } catch {
+    // No service worker (blocked by policy, a private window, a test harness): the app works
+    // online as before; only the offline start is lost, and there is nothing to tell the user mid-task.
+    workbox = null;
+  }
 }
 
 /** For `useSyncExternalStore`: calls `listener` when a new version starts waiting. */
