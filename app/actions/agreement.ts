@@ -7,6 +7,7 @@ import type { AgreementQuestion } from '../../src/workers/agreement.worker';
 import { agreementWorker } from '../agreement/agreementClient';
 import { reviewWorker } from '../review/reviewClient';
 import { useWorkbench } from '../store';
+import { saveBlob } from './export';
 import { openDocument, openView } from './session';
 
 /**
@@ -32,15 +33,7 @@ export async function openDisagreements(filter: DisagreementFilter): Promise<voi
 }
 
 function download(content: BlobPart, type: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([content], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download holds its own reference to the Blob; release ours once the click is handled.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  saveBlob(new Blob([content], { type }), fileName);
 }
 
 /** A file name from the project's name: letters, digits, CJK and `-_` kept. */

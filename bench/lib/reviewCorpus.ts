@@ -13,9 +13,10 @@ export const REVIEW_ANNOTATORS = ['A', 'B', 'C'] as const;
 
 const textOf = (i: number) => `评审${i}号：李强在中山宣布减税政策，王芳在北京报告增长5.2%，张伟在广州主持会议。`;
 
-type Draft = [needle: string, label: string];
+export type Draft = [needle: string, label: string];
 
-function draftsOf(i: number, annotator: (typeof REVIEW_ANNOTATORS)[number]): Draft[] {
+/** Each annotator's spans on document `i`: shared by the review and agreement corpora so they disagree alike. */
+export function draftsOf(i: number, annotator: (typeof REVIEW_ANNOTATORS)[number]): Draft[] {
   switch (annotator) {
     case 'A':
       return [['李强', 'person'], ['中山', 'place'], ['减税政策', 'policy'], ['王芳', 'person'], ['增长5.2%', 'metric'], ['广州', 'place']];

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { importThroughUi, setAnnotator } from '../lib/app';
+import { draftsOf } from '../lib/reviewCorpus';
 import { clickCount, clickTime, longTasksBetween, markCount, waitForMark } from '../lib/probe';
 import { int, ms } from '../lib/stats';
 import { sleep } from '../lib/timeout';
@@ -11,20 +12,7 @@ const BUDGET_MS = 1_000;
 const MARK = 'spanwright:agreement-ready';
 const ANNOTATORS = ['A', 'B', 'C'] as const;
 
-type Draft = [needle: string, label: string];
-
 const textOf = (i: number) => `一致${i}号：李强在中山宣布减税政策，王芳在北京报告增长5.2%，张伟在广州主持会议。`;
-
-function draftsOf(i: number, annotator: (typeof ANNOTATORS)[number]): Draft[] {
-  switch (annotator) {
-    case 'A':
-      return [['李强', 'person'], ['中山', 'place'], ['减税政策', 'policy'], ['王芳', 'person'], ['增长5.2%', 'metric'], ['广州', 'place']];
-    case 'B':
-      return [['李强', 'person'], ['中山', 'place'], ['减税', 'policy'], ...(i % 2 === 1 ? ([['王芳', 'person']] as Draft[]) : []), ['5.2%', 'metric'], ['张伟', 'person']];
-    case 'C':
-      return [['李强', 'person'], ['中山', 'person'], ['减税政策', 'policy'], ...(i % 3 === 0 ? ([['北京', 'place']] as Draft[]) : []), ['广州', 'place'], ['张伟', 'person']];
-  }
-}
 
 /** Three annotators' layers, marked done (the default agreement scope), in one "All annotators" file. */
 function agreementCorpus(dir: string): string {
