@@ -95,3 +95,18 @@ export class HeapSampler {
     return { main: this.main, workers, samples: this.samples };
   }
 }
+
+/**
+ * The peak of the one worker named `name` (its `new Worker(…, { name })`), beside the largest
+ * of the others: the search worker keeps its index of every text, so the largest worker of all
+ * says nothing about the worker being measured.
+ */
+export function workerPeaks(peaks: HeapPeaks, name: string): { own: number; others: number } {
+  let own = 0;
+  let others = 0;
+  for (const [worker, peak] of Object.entries(peaks.workers)) {
+    if (worker.includes(name)) own = Math.max(own, peak);
+    else others = Math.max(others, peak);
+  }
+  return { own, others };
+}
