@@ -35,11 +35,13 @@ export function onDemand<P extends object>(load: () => Promise<ComponentType<P>>
       };
     }, [failed]);
     if (Loaded !== null) return <Loaded {...props} />;
-    return failed ? <LoadFailed onRetry={() => setFailed(false)} /> : null;
+    // A dialog that closes through its own `onClose` (not the store's `dialog`) is closed that way too.
+    const onClose = (props as { onClose?: unknown }).onClose;
+    return failed ? <LoadFailed onRetry={() => setFailed(false)} onClose={typeof onClose === 'function' ? (onClose as () => void) : undefined} /> : null;
   };
 }
 
-function LoadFailed({ onRetry }: { onRetry: () => void }) {
+function LoadFailed({ onRetry, onClose }: { onRetry: () => void; onClose: (() => void) | undefined }) {
   const t = useT();
   return (
     <div className="load-failed" role="alert">
@@ -47,7 +49,13 @@ function LoadFailed({ onRetry }: { onRetry: () => void }) {
       <button type="button" className="primary" onClick={onRetry}>
         {t('retry')}
       </button>
-      <button type="button" onClick={() => useWorkbench.setState({ dialog: null })}>
+      <button
+        type="button"
+        onClick={() => {
+          onClose?.();
+          useWorkbench.setState({ dialog: null });
+        }}
+      >
         {t('close')}
       </button>
     </div>

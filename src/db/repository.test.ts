@@ -107,7 +107,8 @@ describe('ImportWriter', () => {
   });
 
   it('rolls back an import whose lock its tab let go of, but not one still holding it', async () => {
-    const { rollBackAbandonedImports } = await import('./importWriter');
+    // The start's entry: it looks for running imports first, then loads the rollback code.
+    const { rollBackAbandonedImports } = await import('./importRecovery');
     const project = await ensureDefaultProject();
     const writer = await ImportWriter.begin(project.id, 'crash.txt');
     await writer.writeBatch([incoming('半途而废')]);
