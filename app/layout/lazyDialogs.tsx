@@ -1,3 +1,4 @@
+import { loadViewText } from '../i18n';
 import { onDemand } from './onDemand';
 
 /**
@@ -9,6 +10,7 @@ export const LabelEditor = onDemand(async () => (await import('../labels/LabelEd
 export const ImportDialog = onDemand(async () => (await import('../import/ImportDialog')).ImportDialog);
 export const ExportDialog = onDemand(async () => (await import('../export/ExportDialog')).ExportDialog);
 export const ShortcutsDialog = onDemand(async () => (await import('./ShortcutsDialog')).ShortcutsDialog);
-export const ReviewView = onDemand(async () => (await import('../review/ReviewView')).ReviewView);
+/** Both views show strings of the on-demand English part (the click-through filter's in Review). */
+export const ReviewView = onDemand(async () => (await Promise.all([import('../review/ReviewView'), loadViewText()]))[0].ReviewView);
 export const AutoMergeDialog = onDemand(async () => (await import('../review/AutoMergeDialog')).AutoMergeDialog);
-export const AgreementView = onDemand(async () => (await import('../agreement/AgreementView')).AgreementView);
+export const AgreementView = onDemand(async () => (await Promise.all([import('../agreement/AgreementView'), loadViewText()]))[0].AgreementView);
