@@ -5,6 +5,7 @@
  */
 import type { DocumentStatus } from '../core/types';
 import { spanKey } from '../core/spans';
+import { decidesLabel, relabelDecisions } from '../review/decisionLabels';
 import { applyDecisions } from '../review/gold';
 import { applyGoldChange, EMPTY_GOLD, goldChangeOf, isEmptyGoldChange, type GoldChange } from '../review/goldChange';
 import type { DocumentMerge } from '../review/merge';
@@ -107,6 +108,20 @@ export async function applyGoldChanges(changes: readonly GoldChange[], direction
     () => conflicts++,
   );
   return conflicts;
+}
+
+/**
+ * Moves the review's decisions on `from` to `to` in every gold layer of the project (`to` null:
+ * the spans of `from` were deleted, and their decisions go with them), inside the label change's
+ * transaction, after its spans were relabelled: a renamed or merged label keeps what the
+ * reviewer decided on it. Returns the gold changes, for undo.
+ */
+export async function relabelGoldDecisions(projectId: string, from: string, to: string | null): Promise<GoldChange[]> {
+  const decided: string[] = [];
+  await layerStore().forEachLayer(projectId, { annotators: [GOLD_ANNOTATOR] }, (layer) => {
+    if (decidesLabel(layer.decisions ?? [], from)) decided.push(layer.documentId);
+  });
+  return writeGold(decided, (current) => ({ spans: current.spans, decisions: relabelDecisions(current.decisions, from, to) }));
 }
 
 /** Applies decisions to one document's gold layer (a hand decision: accept, reject, a version, a whole cluster). */
