@@ -6,6 +6,7 @@ import { useT } from '../i18n/useT';
 import { LabelPanel } from '../labels/LabelPanel';
 import { CollapsiblePanel } from './CollapsiblePanel';
 import { onDemand } from './onDemand';
+import { SpanListHeading } from '../spans/SpanListHeading';
 import { useWorkbench } from '../store';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
 
@@ -24,13 +25,7 @@ function SpansPending({ spans }: SpanListProps) {
   const t = useT();
   return (
     <section className="span-list" aria-label={t('spans')}>
-      <div className="panel-heading">
-        <h2>{t('spans')}</h2>
-        <span className="span-count" role="note" aria-label={t('spanCount')}>
-          {spans.length}
-        </span>
-      </div>
-      {spans.length === 0 ? <p className="placeholder">{t('noSpans')}</p> : null}
+      <SpanListHeading count={spans.length} />
     </section>
   );
 }
