@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { agreementEn } from './agreement';
 import { en as firstScreen, type MessageKey, type Messages } from './catalog';
 import { zh } from './catalog.zh';
+import { onDemandEn } from './onDemandText';
 import { formatCount, formatMessage, pluralCategory, type MessageValues } from './count';
 import { loadLanguage, loadViewText, translate } from './index';
 
@@ -9,7 +9,7 @@ import { loadLanguage, loadViewText, translate } from './index';
 const pluralNames = (template: string): string[] => [...template.matchAll(/\{\s*(\w+)\s*,\s*plural\s*,/g)].map((match) => match[1] ?? '');
 
 /** The whole English catalogue: the first screen's part and the one views load on demand. */
-const en: Messages = { ...firstScreen, ...agreementEn };
+const en: Messages = { ...firstScreen, ...onDemandEn };
 /** Every English message whose wording depends on a count. */
 const COUNT_KEYS = (Object.keys(en) as MessageKey[]).filter((key) => pluralNames(en[key]).length > 0).sort();
 

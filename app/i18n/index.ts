@@ -12,7 +12,7 @@ const english: Partial<Messages> = { ...en };
 const catalogues: Partial<Record<Language, Partial<Messages>>> = { en: english };
 let englishComplete: Promise<void> | null = null;
 
-/** The strings of the views that load on demand (Agreement, Review's click-through filter): load them with their code. */
+/** The strings of the parts that load on demand (Agreement, Review's click-through filter, Import dialog, label editor): load them with their code. */
 export function loadViewText(): Promise<void> {
   englishComplete ??= englishOnDemand().then(
     (part) => void Object.assign(english, part),
