@@ -71,7 +71,14 @@ function offlineApp(): Plugin[] {
 export default defineConfig({
   plugins: [react(), relaxCspForDevServer(), offlineApp()],
   worker: { format: 'es' },
-  build: { target: 'es2023', sourcemap: true },
+  build: {
+    target: 'es2023',
+    sourcemap: true,
+    // src/ is side-effect free (a module runs nothing but its declarations; the workers' entries
+    // are built apart): a module reached only through a barrel's re-export it does not use (the
+    // backup code behind src/db/index.ts, say) then stays out of the chunks that do not use it.
+    rolldownOptions: { treeshake: { moduleSideEffects: [{ test: /\/src\/.+\.ts$/, sideEffects: false }] } },
+  },
   test: {
     include: ['src/**/*.test.ts', 'app/**/*.test.ts', 'cli/**/*.test.ts'],
     environment: 'node',

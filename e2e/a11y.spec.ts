@@ -155,7 +155,7 @@ test('the review view, its Auto-merge dialog and the agreement view have no viol
   await checkDialog(page, page.getByRole('button', { name: 'Auto-merge…' }), 'Auto-merge');
   await page.getByRole('button', { name: 'Agreement', exact: true }).click();
   await expect(page.getByRole('button', { name: 'Agreement', exact: true })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('heading', { name: 'Agreement' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Agreement', exact: true })).toBeVisible();
   expect(await violations(page)).toEqual([]);
 });
 

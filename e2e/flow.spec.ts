@@ -33,6 +33,22 @@ test('Skip sets the document aside, moves on, and is undone like Mark done', asy
   await expect(page.getByRole('button', { name: 'Skip', exact: true })).toBeVisible();
 });
 
+test('Skip and Enter pass over documents set aside', async ({ workbench }) => {
+  const { page } = workbench;
+  await importThree(workbench);
+  await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  await expect(workbench.documentText).toHaveText(LINES[1] ?? '');
+  // Done with the second: Enter goes on to the third, not back to the skipped first.
+  await workbench.documentText.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Mark done anyway' }).click();
+  await expect(workbench.documentText).toHaveText(LINES[2] ?? '');
+  // Skipping the last leaves nothing but what is done or set aside: said, and the document stays.
+  await page.getByRole('button', { name: 'Skip', exact: true }).click();
+  await expect(page.getByText('Every document is done.')).toBeVisible();
+  await expect(workbench.documentText).toHaveText(LINES[2] ?? '');
+});
+
 test('a note per document: saved, shown, undone, and exported in meta', async ({ workbench }) => {
   const { page } = workbench;
   await importThree(workbench);

@@ -150,6 +150,32 @@ test.describe('at 640 × 360', () => {
   });
 });
 
+test.describe('at 380 px wide', () => {
+  // A phone held upright, or a 1280 px window at 336 % zoom: narrower than the dialogs' own 420 px.
+  test.use({ viewport: { width: 380, height: 640 } });
+
+  test('the Import, Export and Restore dialogs fit the window', async ({ workbench, page }) => {
+    await workbench.open();
+    await workbench.chooseFiles(SEED_FILE);
+    expect(await clippedControls(page, 'dialog[open]'), 'Import').toEqual([]);
+    await workbench.importButton().click();
+    await expect(workbench.importDialog).toBeHidden();
+    await expect(workbench.documentText).toContainText('刘艳霞');
+
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const exportDialog = page.getByRole('dialog', { name: 'Export' });
+    await expect(exportDialog).toBeVisible();
+    expect(await clippedControls(page, 'dialog[open]'), 'Export').toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(exportDialog).toBeHidden();
+
+    await page.getByLabel('Restore workspace').setInputFiles({ name: 'work.spanwright-backup', mimeType: 'application/json', buffer: Buffer.from('{}') });
+    const restore = page.getByRole('dialog', { name: 'Restore' });
+    await expect(restore).toContainText('work.spanwright-backup');
+    expect(await clippedControls(page, 'dialog[open]'), 'Restore').toEqual([]);
+  });
+});
+
 test('side panels are resized with the keyboard or the mouse and remember their width', async ({ workbench, page }) => {
   await openSeed(workbench);
   const nav = workbench.documents;

@@ -70,6 +70,8 @@ test('with the server gone and no service worker, every part that loads on deman
   const { page } = workbench;
   await workbench.open();
   await workbench.importFiles({ name: 'one.txt', mimeType: 'text/plain', buffer: Buffer.from('刘艳霞在通州区工作。\n', 'utf-8') });
+  // The open document's parts (its span list loads with the first document) are in before the server goes.
+  await expect(workbench.spans.getByRole('list')).toBeAttached();
   // Whatever code was not loaded yet can no longer be.
   await page.route('**/assets/**', (route) => route.abort('connectionrefused'));
   const failed = page.getByRole('alert').filter({ hasText: 'could not be loaded' });

@@ -147,6 +147,17 @@ test('a reviewer merges three annotators by majority, decides the rest by keyboa
   await expect(clusters).toContainText('missing');
   await expect(clusters).toContainText('unanimous');
   await expect(clusters).toContainText('single');
+  // Each cluster says where it stands among the document's clusters, each candidate among its cluster's.
+  const clusterEntries = clusters.getByRole('list').first().locator(':scope > li');
+  const clusters0 = clustersOf(0);
+  await expect(clusterEntries).toHaveCount(clusters0.length);
+  await expect(clusterEntries.first()).toHaveAttribute('aria-posinset', '1');
+  await expect(clusterEntries.first()).toHaveAttribute('aria-setsize', String(clusters0.length));
+  await expect(clusterEntries.last()).toHaveAttribute('aria-posinset', String(clusters0.length));
+  const lastCandidates = clusterEntries.last().getByRole('listitem');
+  await expect(lastCandidates.first()).toHaveAttribute('aria-posinset', '1');
+  await expect(lastCandidates.last()).toHaveAttribute('aria-posinset', String(clusters0.at(-1)?.length));
+  await expect(lastCandidates.first()).toHaveAttribute('aria-setsize', String(clusters0.at(-1)?.length));
 
   // Auto-merge, Threshold k = 2, θ = 0.5, Reject the others: the preview says what the merge then does.
   const merges = Array.from({ length: 10 }, (_, i) => thresholdMerge(i, 2, 0.5));

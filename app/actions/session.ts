@@ -1,6 +1,6 @@
 import { checkOwnAnnotatorName, type OwnAnnotatorName } from '../../src/core/annotators';
 import type { DocumentStatus } from '../../src/core/types';
-import { documentIdsWithStatus, ensureDefaultProject, getAnnotation, getDocument, listDocumentIds, nextDocumentNotDone, rollBackAbandonedImports, setNote, setStatus } from '../../src/db';
+import { documentIdsWithStatus, ensureDefaultProject, getAnnotation, getDocument, listDocumentIds, nextDocumentNotDone, rollBackAbandonedImports, setNote, setStatus, SETTLED } from '../../src/db';
 import { adjacentDocument, listedDocuments, type ListedDocuments } from '../documents/listedDocuments';
 import { loadLanguage, rememberLanguage, translate, type Language } from '../i18n';
 import { currentRoute, onRouteChange, rememberDocument, rememberedDocument, writeRoute, type HistoryMode } from '../routing/location';
@@ -137,8 +137,9 @@ export async function openAdjacentDocument(step: 1 | -1): Promise<void> {
 }
 
 /**
- * The next document this annotator has not marked done, wrapping around: among those the list
- * shows, and in the whole project when none of those is left (a list of done documents, say).
+ * The next document this annotator has neither marked done nor skipped (set aside), wrapping
+ * around: among those the list shows, and in the whole project when none of those is left (a
+ * list of done documents, say).
  */
 export async function openNextNotDone(): Promise<void> {
   const { projectId, documentId, annotator } = useWorkbench.getState();
@@ -146,9 +147,9 @@ export async function openNextNotDone(): Promise<void> {
   const listed = listedDocuments();
   let next: string | undefined;
   if (listed?.shown) {
-    const done = await documentIdsWithStatus(projectId, annotator, ['done']);
+    const settled = await documentIdsWithStatus(projectId, annotator, SETTLED);
     next = adjacentDocument(
-      listed.shown.filter((id) => !done.has(id)),
+      listed.shown.filter((id) => !settled.has(id)),
       positions(listed.all),
       documentId,
       1,

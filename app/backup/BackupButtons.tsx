@@ -1,9 +1,26 @@
 import { useRef, useState, type ChangeEvent } from 'react';
 import { useT } from '../i18n/useT';
-import { backUpWorkspace } from './backupActions';
-import { useBackupActivity } from './backupState';
-import { RestoreDialog } from './RestoreDialog';
+import { onDemand } from '../layout/onDemand';
+import { setBackupActivity, useBackupActivity } from './backupState';
 import './backup.css';
+
+/**
+ * The backup and restore code (the file format, its checks, dexie-export-import) loads when Back
+ * up or Restore is used: most sessions never do, and it stays out of the initial JavaScript.
+ */
+const RestoreDialog = onDemand(async () => (await import('./RestoreDialog')).RestoreDialog);
+
+async function backUpWorkspace(): Promise<void> {
+  let actions: typeof import('./backupActions');
+  try {
+    actions = await import('./backupActions');
+  } catch (error) {
+    // The code could not load (the server gone, no service worker yet): said where a failed backup is.
+    setBackupActivity({ kind: 'backup-failed', diskFull: false, error: String(error) });
+    return;
+  }
+  await actions.backUpWorkspace();
+}
 
 /** **Back up workspace** and **Restore workspace** (a file input) in the top bar; the Restore dialog once a file is chosen. */
 export function BackupButtons() {

@@ -1,14 +1,20 @@
 import { listDocumentIds, onDocumentsChanged } from '../../src/db';
 import { numberFormat } from '../i18n/numbers';
 import { CollapsiblePanel } from '../layout/CollapsiblePanel';
+import { onDemand } from '../layout/onDemand';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import './documents.css';
 import { EmptyWorkspace } from './EmptyWorkspace';
-import { FilteredDocumentList } from './FilteredDocumentList';
 import { listAnnotator } from './listAnnotator';
 import { onFilterAnswersChanged, searchWorker } from './searchClient';
 import { useRefreshingQuery } from './useRefreshingQuery';
+
+/**
+ * The list itself (virtualised, with its filters and search) loads once there are documents to
+ * list: a first visit's workspace is empty, so its first screen does without that code.
+ */
+const FilteredDocumentList = onDemand(async () => (await import('./FilteredDocumentList')).FilteredDocumentList);
 
 export function DocumentsPanel() {
   const t = useT();
@@ -24,10 +30,12 @@ export function DocumentsPanel() {
   const ids = useRefreshingQuery(projectId ?? '', projectId === null ? null : () => listDocumentIds(projectId), onDocumentsChanged, importing);
   const documentIds = ids !== undefined && ids.key === projectId ? ids.value : undefined;
   // Counted by the search worker from the answer it keeps for the filter: no read per edit.
+  // Only shown beside documents: an empty workspace leaves the worker (and its code) unstarted.
   const doneKey = `${projectId ?? ''}\u0001${annotator}`;
+  const anyDocument = documentIds !== undefined && documentIds.length > 0;
   const done = useRefreshingQuery(
     doneKey,
-    projectId === null ? null : () => searchWorker().count(projectId, { kind: 'status', annotator, status: 'done' }),
+    projectId === null || !anyDocument ? null : () => searchWorker().count(projectId, { kind: 'status', annotator, status: 'done' }),
     onFilterAnswersChanged,
     importing,
   );
@@ -36,7 +44,7 @@ export function DocumentsPanel() {
     <CollapsiblePanel panel="documents" as="nav" className="documents-panel" label={t('documents')} defaultOpen={documentIds?.length === 0}>
       <div className="panel-heading">
         <h2>{t('documents')}</h2>
-        {documentIds && documentIds.length > 0 ? (
+        {anyDocument ? (
           <span className="progress-text">
             {/* Another annotator's count is not shown under this one's name, even for a moment. */}
             {done?.key === doneKey

@@ -1,4 +1,4 @@
-import { loadSampleCorpus } from '../actions/import';
+import { loadSampleCorpus } from '../actions/importOnDemand';
 import { useT } from '../i18n/useT';
 
 /** First run: the sample corpus is offered, never loaded without asking. */

@@ -17,9 +17,11 @@ export function searchWorker(): Remote<SearchWorkerApi> {
   return worker;
 }
 
-/** Calls `listener` when a write may have changed the worker's filter answers. */
+/**
+ * Calls `listener` when a write may have changed the worker's filter answers. Listening does not
+ * start the worker: until something asks it, it holds no answers to change.
+ */
 export function onFilterAnswersChanged(listener: () => void): () => void {
-  searchWorker();
   listeners.add(listener);
   return () => listeners.delete(listener);
 }

@@ -1,12 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { en, type MessageKey } from './catalog';
+import { en as firstScreen, type MessageKey, type Messages } from './catalog';
 import { zh } from './catalog.zh';
+import { onDemandEn } from './onDemandText';
 import { formatCount, formatMessage, pluralCategory, type MessageValues } from './count';
-import { loadLanguage, translate } from './index';
+import { loadLanguage, loadViewText, translate } from './index';
 
 /** The variables a message picks plural forms by: `{name, plural, …}`. */
 const pluralNames = (template: string): string[] => [...template.matchAll(/\{\s*(\w+)\s*,\s*plural\s*,/g)].map((match) => match[1] ?? '');
 
+/** The whole English catalogue: the first screen's part and the one views load on demand. */
+const en: Messages = { ...firstScreen, ...onDemandEn };
 /** Every English message whose wording depends on a count. */
 const COUNT_KEYS = (Object.keys(en) as MessageKey[]).filter((key) => pluralNames(en[key]).length > 0).sort();
 
@@ -89,6 +92,9 @@ const PLAIN_COUNTS: readonly [MessageKey, MessageValues, string][] = [
   ['suggestions.moreProblems', { count: 2000 }, '… and 2,000 more.'],
   ['storageUsage', { used: 1234.5, quota: 20480 }, 'Storage: 1,234.5 MB of 20,480 MB'],
 ];
+
+// The catalogue as a session has it once every view has loaded.
+beforeAll(() => loadViewText());
 
 describe('one number format', () => {
   it('writes counts with the thousands separator in both languages, from one cached formatter', () => {

@@ -33,7 +33,5 @@ export const importDialogEn = {
   'import.longKeep': 'Keep each whole',
   'import.longLines': 'Split by lines',
   'import.longBlocks': 'Split by blank lines',
-  'import.spansLeftOut': '; {count, plural, one {# span left out} other {# spans left out}}',
   'import.showProblems': 'Show skipped lines and spans',
-  'import.problemKept': '{file}, line {line}: {reason} (the document was imported)',
 } as const;

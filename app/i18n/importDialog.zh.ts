@@ -34,7 +34,5 @@ export const importDialogZh: Record<keyof typeof importDialogEn, string> = {
   'import.longKeep': '保持完整',
   'import.longLines': '按行拆分',
   'import.longBlocks': '按空行拆分',
-  'import.spansLeftOut': '；{count} 个实体未导入',
   'import.showProblems': '显示跳过的行和实体',
-  'import.problemKept': '{file}，第 {line} 行：{reason}（文档已导入）',
 };

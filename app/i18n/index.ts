@@ -1,11 +1,28 @@
-import { en, type MessageKey, type Messages } from './catalog';
+import { en, englishOnDemand, type MessageKey, type Messages } from './catalog';
 import { formatMessage, type MessageValues } from './count';
 
 export type Language = 'en' | 'zh';
 export type { MessageKey };
 
-/** Loaded catalogues: English always, Chinese once `loadLanguage('zh')` has run. */
-const catalogues: Partial<Record<Language, Messages>> = { en };
+/**
+ * Loaded catalogues: English always (its on-demand part once `loadViewText` has run), Chinese
+ * once `loadLanguage('zh')` has run.
+ */
+const english: Partial<Messages> = { ...en };
+const catalogues: Partial<Record<Language, Partial<Messages>>> = { en: english };
+let englishComplete: Promise<void> | null = null;
+
+/** The strings of the parts that load on demand (Agreement, Review's click-through filter, Import dialog, label editor): load them with their code. */
+export function loadViewText(): Promise<void> {
+  englishComplete ??= englishOnDemand().then(
+    (part) => void Object.assign(english, part),
+    (error: unknown) => {
+      englishComplete = null;
+      throw error;
+    },
+  );
+  return englishComplete;
+}
 
 /** Makes `language`'s strings available; call before showing the UI in it. */
 export async function loadLanguage(language: Language): Promise<void> {
@@ -37,6 +54,7 @@ export function rememberLanguage(language: Language): void {
 
 /** The message in `language`, its counts in one number format and plural form (count.ts). */
 export function translate(language: Language, key: MessageKey, values?: MessageValues): string {
-  // Until Chinese has loaded (a moment at start), English stands in rather than nothing.
-  return formatMessage(language, (catalogues[language] ?? en)[key], values);
+  // Until Chinese has loaded (a moment at start), English stands in rather than nothing; the key
+  // itself only for a string of a view whose code (and so its text) is not loaded.
+  return formatMessage(language, catalogues[language]?.[key] ?? english[key] ?? key, values);
 }

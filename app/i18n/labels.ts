@@ -1,6 +1,5 @@
 /** UI text of the labels feature, in both languages (merged into the catalogue in catalog.ts). */
 export const labelsEn = {
-  'labels.manage': 'Manage labels',
   'labels.dialogTitle': 'Labels',
   'labels.intro': 'Changes apply to every annotator’s spans in this project. Ctrl+Z undoes each one.',
   'labels.columnName': 'Name',

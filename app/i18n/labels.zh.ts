@@ -1,7 +1,6 @@
 import type { labelsEn } from './labels';
 
 export const labelsZh: Record<keyof typeof labelsEn, string> = {
-  'labels.manage': '管理标签',
   'labels.dialogTitle': '标签',
   'labels.intro': '更改作用于本项目中所有标注员的标注。每一步都可用 Ctrl+Z 撤销。',
   'labels.columnName': '名称',

@@ -1,12 +1,37 @@
 import { useDeferredValue } from 'react';
+import type { LabelDef, Span } from '../../src/core/types';
 import { useOpenText, useProject } from '../hooks/data';
 import { useOpenAnnotation } from '../hooks/openAnnotation';
+import { useT } from '../i18n/useT';
 import { LabelPanel } from '../labels/LabelPanel';
 import { CollapsiblePanel } from './CollapsiblePanel';
-import { FocusedSpanPanel } from '../spans/FocusedSpanPanel';
-import { SpanList } from '../spans/SpanList';
+import { onDemand } from './onDemand';
+import { SpanListHeading } from '../spans/SpanListHeading';
 import { useWorkbench } from '../store';
 import { SuggestionsPanel } from '../suggestions/SuggestionsPanel';
+
+interface SpanListProps {
+  text: string;
+  spans: readonly Span[];
+  labels: readonly LabelDef[];
+}
+
+/**
+ * The Spans region before its list's code is in: its heading and count, no entries. The list is
+ * virtualised (TanStack Virtual) and loads with the first open document, so a first visit's empty
+ * workspace starts without it.
+ */
+function SpansPending({ spans }: SpanListProps) {
+  const t = useT();
+  return (
+    <section className="span-list" aria-label={t('spans')}>
+      <SpanListHeading count={spans.length} />
+    </section>
+  );
+}
+
+const SpanList = onDemand(async () => (await import('../spans/SpanList')).SpanList, SpansPending);
+const FocusedSpanPanel = onDemand(async () => (await import('../spans/FocusedSpanPanel')).FocusedSpanPanel);
 
 export function SidePanel() {
   const project = useProject();
@@ -22,7 +47,7 @@ export function SidePanel() {
       <LabelPanel labels={labels} />
       {focused && opened ? <FocusedSpanPanel documentId={opened.documentId} text={opened.text} spans={spans} span={focused} labels={labels} /> : null}
       <SuggestionsPanel />
-      <SpanList text={opened?.text ?? ''} spans={spans} labels={labels} />
+      {opened ? <SpanList text={opened.text} spans={spans} labels={labels} /> : <SpansPending text="" spans={spans} labels={labels} />}
     </CollapsiblePanel>
   );
 }

@@ -1,6 +1,6 @@
 import { useRef, type ChangeEvent } from 'react';
 import { redo, undo } from '../actions/history';
-import { chooseImportFiles } from '../actions/import';
+import { chooseImportFiles } from '../actions/importOnDemand';
 import { openView, setLanguage } from '../actions/session';
 import { VIEWS } from '../routing/route';
 import { useT } from '../i18n/useT';

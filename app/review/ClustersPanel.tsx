@@ -4,12 +4,15 @@ import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import type { ReviewState } from './useReviewDocument';
 
-function CandidateRow({ documentId, text, candidate, decision, nameOf }: {
+function CandidateRow({ documentId, text, candidate, decision, nameOf, position, of }: {
   documentId: string;
   text: string;
   candidate: Cluster['candidates'][number];
   decision: Decision | undefined;
   nameOf: (annotator: string) => string;
+  /** 1-based place among the cluster's candidates, and how many there are. */
+  position: number;
+  of: number;
 }) {
   const t = useT();
   const names = candidate.votes.map(nameOf).sort().join(', ');
@@ -18,7 +21,7 @@ function CandidateRow({ documentId, text, candidate, decision, nameOf }: {
   const accept = t('a11y.actionOn', { action: t('review.accept'), object });
   const reject = t('a11y.actionOn', { action: t('review.reject'), object });
   return (
-    <li className={`candidate decision-${decision?.state ?? 'open'}`}>
+    <li className={`candidate decision-${decision?.state ?? 'open'}`} aria-setsize={of} aria-posinset={position}>
       <span className="candidate-text">{object}</span>
       <span className="candidate-votes">{` (${t('review.by', { names })})`}</span>
       <span className="candidate-decision">{` ${decision ? t(decision.state === 'accepted' ? 'review.accepted' : 'review.rejected') : t('review.undecided')} `}</span>
@@ -44,7 +47,7 @@ export function ClustersPanel({ review, text }: { review: ReviewState; text: str
       </div>
       {clusters.length === 0 ? <p className="placeholder">{t('review.noClusters')}</p> : null}
       <ol className="cluster-list">
-        {clusters.map((cluster) => {
+        {clusters.map((cluster, index) => {
           const isFocused = cluster.id === focused?.id;
           const open = cluster.candidates.some((candidate) => !decisions.has(candidate.key));
           return (
@@ -52,6 +55,9 @@ export function ClustersPanel({ review, text }: { review: ReviewState; text: str
               key={cluster.id}
               className={`cluster${isFocused ? ' focused' : ''}${open ? ' open' : ' closed'}`}
               aria-current={isFocused ? 'true' : undefined}
+              // Like every list entry of the workbench, each says where it stands in the whole list.
+              aria-setsize={clusters.length}
+              aria-posinset={index + 1}
               ref={isFocused ? (element) => element?.scrollIntoView({ block: 'nearest' }) : undefined}
             >
               <button type="button" className="cluster-head" onClick={() => useWorkbench.setState({ focusedClusterId: cluster.id })}>
@@ -59,8 +65,17 @@ export function ClustersPanel({ review, text }: { review: ReviewState; text: str
                 <span className="cluster-kinds">{cluster.kinds.map((kind) => t(`review.kind_${kind}`)).join(', ')}</span>
               </button>
               <ul>
-                {cluster.candidates.map((candidate) => (
-                  <CandidateRow key={candidate.key} documentId={document.documentId} text={text} candidate={candidate} decision={decisions.get(candidate.key)} nameOf={nameOf} />
+                {cluster.candidates.map((candidate, at) => (
+                  <CandidateRow
+                    key={candidate.key}
+                    documentId={document.documentId}
+                    text={text}
+                    candidate={candidate}
+                    decision={decisions.get(candidate.key)}
+                    nameOf={nameOf}
+                    position={at + 1}
+                    of={cluster.candidates.length}
+                  />
                 ))}
               </ul>
             </li>

@@ -5,6 +5,7 @@ import { deleteSpan } from '../actions/spans';
 import { revealSpan } from '../editor/revealSpan';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
+import { SpanListHeading } from './SpanListHeading';
 
 const ROW_HEIGHT = 30;
 
@@ -26,13 +27,7 @@ export const SpanList = memo(function SpanList({ text, spans, labels }: { text: 
 
   return (
     <section className="span-list" aria-label={t('spans')}>
-      <div className="panel-heading">
-        <h2>{t('spans')}</h2>
-        <span className="span-count" role="note" aria-label={t('spanCount')}>
-          {spans.length}
-        </span>
-      </div>
-      {spans.length === 0 ? <p className="placeholder">{t('noSpans')}</p> : null}
+      <SpanListHeading count={spans.length} />
       <div ref={scrollRef} className="span-list-scroll">
         <ul style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((item) => {

@@ -14,19 +14,22 @@ export function useSuggestionState(): SuggestionState {
 }
 
 /**
- * Starts the suggest worker for the current project as soon as there is one, and builds its
- * suggester and gazetteer, so the first document opened only waits for matching.
+ * Starts the suggest worker for the current project once a document is open (the start opens
+ * one at once when there is any), and builds its suggester and gazetteer, so the editor's
+ * request only waits for matching. An empty workspace has nothing to suggest on: the worker and
+ * its code stay out of the page's start until something is imported.
  */
 export function useSuggestionWarmUp(): void {
   const projectId = useWorkbench((state) => state.projectId);
   const annotator = useWorkbench((state) => state.annotator);
+  const anyOpen = useWorkbench((state) => state.documentId !== null);
   const settings = useLiveQuery(async () => (projectId === null ? undefined : getSuggestionSettings(projectId)), [projectId]);
   const shared = useSuggestionState();
   useEffect(() => {
-    if (projectId === null || settings === undefined) return;
+    if (projectId === null || settings === undefined || !anyOpen) return;
     if (settings.learnedEnabled) ensureLearned(projectId, annotator);
     prepareSuggestions({ projectId, annotator, sourcesRevision: settings.revision });
-  }, [projectId, annotator, settings, shared]);
+  }, [projectId, annotator, settings, shared, anyOpen]);
 }
 
 /** The finished import last seen, so each one triggers a single refresh of the gazetteer. */

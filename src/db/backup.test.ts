@@ -9,7 +9,7 @@ import { mergeIntoWorkspace } from './backupMerge';
 import { loadBackup, replaceWorkspace, type LoadedBackup } from './backupRestore';
 import { DATABASE_NAME, db } from './database';
 import { getText, listDocumentIds } from './documents';
-import { readGold } from './gold';
+import { decide, readGold } from './gold';
 import { packSpansV4 } from './frozen/v4';
 import { addLabel, updateLabel } from './labels';
 import { ensureDefaultProject } from './projects';
@@ -17,6 +17,7 @@ import { anyLabelKey, labelKey } from './schema';
 import { shippedDatabaseAt } from './schemaHistory';
 import { addDictionary, addPattern, listDictionaries, listPatterns } from './suggestions';
 import { importTexts, incoming, resetDatabase } from './testing';
+import { WORKED_LAYERS, WORKED_TEXT } from '../review/testing';
 
 beforeEach(resetDatabase);
 
@@ -202,6 +203,32 @@ describe('merge', () => {
     expect(await listDictionaries(mine)).toMatchObject([{ name: 'places' }]);
     expect(await listPatterns(mine)).toHaveLength(1);
     expect(ids).toHaveLength(3);
+  });
+
+  it("keeps the review: the backup's decisions and span origins come in, the workspace's own decisions stay", async () => {
+    const { id: projectId } = await ensureDefaultProject();
+    for (const layer of WORKED_LAYERS) await importTexts(projectId, [incoming(WORKED_TEXT, layer.spans.map(({ start, end, label }) => ({ start, end, label })), layer.annotator)]);
+    const [documentId = ''] = await listDocumentIds(projectId);
+    const decision = (candidateKey: string, state: 'accepted' | 'rejected', sources: string[]) => ({ candidateKey, state, sources, reviewer: 'R', at: 1 });
+    await decide(documentId, [decision('0:2:person', 'accepted', ['A', 'B', 'C']), decision('3:5:person', 'rejected', ['C'])]);
+    const bytes = await backupBytes();
+
+    // Into an empty workspace: the document comes in with its gold layer and the decisions behind it.
+    await resetDatabase();
+    await restore(bytes, (loaded) => mergeIntoWorkspace(loaded));
+    const [restored = ''] = await listDocumentIds((await ensureDefaultProject()).id);
+    const gold = await readGold(restored);
+    expect(gold?.decisions.map((entry) => `${entry.state} ${entry.candidateKey}`)).toEqual(['accepted 0:2:person', 'rejected 3:5:person']);
+    expect(gold?.spans.map((span) => `${span.start}:${span.end}:${span.label} ${span.origin} ${span.sources.join(',')}`)).toEqual(['0:2:person accepted A,B,C']);
+
+    // Into a workspace that decided otherwise on one candidate: its decision stays, the other comes in.
+    await resetDatabase();
+    const { id: mine } = await ensureDefaultProject();
+    for (const layer of WORKED_LAYERS) await importTexts(mine, [incoming(WORKED_TEXT, layer.spans.map(({ start, end, label }) => ({ start, end, label })), layer.annotator)]);
+    const [here = ''] = await listDocumentIds(mine);
+    await decide(here, [decision('3:5:person', 'accepted', ['C'])]);
+    await restore(bytes, (loaded) => mergeIntoWorkspace(loaded));
+    expect((await readGold(here))?.decisions.map((entry) => `${entry.state} ${entry.candidateKey}`)).toEqual(['accepted 0:2:person', 'accepted 3:5:person']);
   });
 
   it('merging the same backup twice changes nothing the second time', async () => {

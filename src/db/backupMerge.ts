@@ -1,7 +1,9 @@
 import { Dexie } from 'dexie';
 import type { LabelDef } from '../core/types';
+import { GOLD_ANNOTATOR, type GoldLayer } from '../review/types';
 import { db as workspace, SpanwrightDatabase } from './database';
 import type { LoadedBackup, RestoreProgress } from './backupRestore';
+import { goldLayerOf, hasReview, mergeGoldReview } from './gold';
 import { ImportWriter, type IncomingDocument } from './importWriter';
 import { layerStore } from './layerStore';
 import { documentIdOf } from './pageFormat';
@@ -17,6 +19,8 @@ import type { DictionaryRow, PatternRow, ProjectRow } from './schema';
  * - Labels the project lacks are added with the backup's colour, and hotkey when still free;
  *   labels both have keep the workspace's colour and hotkey. Dictionaries (by name) and patterns
  *   (by label, expression and flags) the project lacks are added.
+ * - The review (gold) layer merges like any layer, and the decisions behind it too: a decision
+ *   the workspace has not taken on a candidate is added, one it has taken stays as it is.
  * - The workspace's settings and undo history stay; the backup's are not merged (its undo steps
  *   name documents by ids that do not exist here).
  *
@@ -110,8 +114,35 @@ async function undoSideTables(done: SideWrites, database: SpanwrightDatabase): P
   });
 }
 
-/** Feeds one backup project's documents, each with every layer, to an import into its target. */
-async function writeProject(scratch: SpanwrightDatabase, projectId: string, writer: ImportWriter, progress: () => void): Promise<void> {
+/** Every document of a project by the content hash of its text. */
+async function documentsByHash(projectId: string, database: SpanwrightDatabase): Promise<Map<string, string>> {
+  const pages = await database.pages.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray();
+  const rows = await database.pageDocuments.bulkGet(pages.map((page) => page.id));
+  const byHash = new Map<string, string>();
+  pages.forEach((page, p) => rows[p]?.documents.forEach((document, slot) => byHash.set(document.contentHash, documentIdOf(page.id, slot))));
+  return byHash;
+}
+
+/**
+ * The review the import's spans and statuses leave out (decisions, span origins), written once a
+ * project's documents are in: found again by text, since the merge may give them other ids.
+ */
+async function writeReview(reviewByHash: ReadonlyMap<string, GoldLayer>, targetProjectId: string, database: SpanwrightDatabase): Promise<void> {
+  if (reviewByHash.size === 0) return;
+  const byHash = await documentsByHash(targetProjectId, database);
+  const byDocument = new Map<string, GoldLayer>();
+  for (const [hash, gold] of reviewByHash) {
+    const documentId = byHash.get(hash);
+    if (documentId !== undefined) byDocument.set(documentId, gold);
+  }
+  await mergeGoldReview(byDocument, database);
+}
+
+/**
+ * Feeds one backup project's documents, each with every layer, to an import into its target; the
+ * gold layers' review (decisions, origins) is collected in `review` by content hash.
+ */
+async function writeProject(scratch: SpanwrightDatabase, projectId: string, writer: ImportWriter, review: Map<string, GoldLayer>, progress: () => void): Promise<void> {
   const pages = await scratch.pages.where('[projectId+order]').between([projectId, Dexie.minKey], [projectId, Dexie.maxKey]).toArray();
   const layers = layerStore(scratch);
   for (let at = 0; at < pages.length; at += PAGES_PER_BATCH) {
@@ -131,6 +162,8 @@ async function writeProject(scratch: SpanwrightDatabase, projectId: string, writ
         if (ofDocument.length === 0) incoming.push({ ...base, spans: [], annotator: '' });
         for (const layer of ofDocument) {
           incoming.push({ ...base, annotator: layer.annotator, status: layer.status, spans: layer.spans.map(({ start, end, label }) => ({ start, end, label })) });
+          const gold = layer.annotator === GOLD_ANNOTATOR ? goldLayerOf(layer) : null;
+          if (gold !== null && hasReview(gold)) review.set(row.contentHash, gold);
         }
       }
     });
@@ -157,10 +190,12 @@ export async function mergeIntoWorkspace(loaded: LoadedBackup, onProgress?: (pro
     for (const [i, project] of projects.entries()) {
       const writer = writers[i];
       if (writer === undefined) continue;
-      await writeProject(scratch, project.id, writer, () => {
+      const review = new Map<string, GoldLayer>();
+      await writeProject(scratch, project.id, writer, review, () => {
         done += PAGES_PER_BATCH;
         onProgress?.({ phase: 'writing', done: Math.min(done, total), total });
       });
+      await writeReview(review, targetOf(project.id), database);
     }
   } catch (error) {
     for (const writer of writers) await writer.rollback();

@@ -1,7 +1,6 @@
 import { applyLayerChange, isEmptyLayerChange, type Direction } from '../core/layerChange';
 import { sameLabels } from '../core/labelSet';
 import { db } from './database';
-import { applyGoldChanges } from './gold';
 import { layerState, layerStore } from './layerStore';
 import type { HistoryStep } from './schema';
 import { replaySourceChanges } from './suggestions';
@@ -26,6 +25,9 @@ export interface Replayed {
  */
 export async function applyChange(step: HistoryStep, direction: Direction): Promise<Replayed> {
   const store = layerStore();
+  // The review's code loads only for a step that holds review decisions (out of the initial
+  // JavaScript), and before the transaction: awaiting a module inside it would let it commit early.
+  const gold = (step.gold ?? []).length > 0 ? await import('./gold') : null;
   return db.transaction('rw', [db.projects, ...store.tables(), db.dictionaries, db.patterns, db.settings], async () => {
     let conflicts = 0;
     if (step.labels) {
@@ -44,7 +46,7 @@ export async function applyChange(step: HistoryStep, direction: Direction): Prom
       conflicts += applied.conflicts;
       return applied.state;
     }, () => conflicts++);
-    conflicts += await applyGoldChanges(step.gold ?? [], direction);
+    if (gold !== null) conflicts += await gold.applyGoldChanges(step.gold ?? [], direction);
     await replaySourceChanges(step.sources ?? [], direction);
     return { conflicts };
   });

@@ -10,7 +10,8 @@ export async function documentIdsWithStatus(projectId: string, annotator: string
   return new Set(found.flat());
 }
 
-const DONE: readonly DocumentStatus[] = ['done'];
+/** What done-and-next passes over: documents done, and those set aside (Skip). */
+export const SETTLED: readonly DocumentStatus[] = ['done', 'skipped'];
 
 export async function getDocument(documentId: string): Promise<DocumentRow | undefined> {
   return (await readDocuments([documentId]))[0];
@@ -34,9 +35,13 @@ export async function getDocuments(documentIds: readonly string[]): Promise<(Doc
   return readDocuments(documentIds);
 }
 
-/** The first document after `fromOrder` (wrapping around) that this annotator has not marked done. */
+/**
+ * The first document after `fromOrder` (wrapping around) that this annotator has neither marked
+ * done nor skipped: a skipped document was set aside on purpose, and Skip / Enter must not land
+ * on it again (Unskip, the list or Previous still open it).
+ */
 export async function nextDocumentNotDone(projectId: string, annotator: string, fromOrder: number): Promise<string | undefined> {
-  const [pages, finished] = await Promise.all([pagesOfProject(projectId).toArray(), documentIdsWithStatus(projectId, annotator, DONE)]);
+  const [pages, finished] = await Promise.all([pagesOfProject(projectId).toArray(), documentIdsWithStatus(projectId, annotator, SETTLED)]);
   let before: string | undefined;
   for (const page of pages) {
     for (let slot = 0; slot < page.count; slot++) {

@@ -5,6 +5,7 @@ import { applyChange } from './changes';
 import { db } from './database';
 import { listDocumentIds } from './documents';
 import { decide, readGold, readProjectForReview, readReviewDocuments, writeMerge } from './gold';
+import { deleteLabel, renameLabel } from './labels';
 import { ensureDefaultProject } from './projects';
 import { importTexts, incoming, resetDatabase } from './testing';
 import { readForExport } from './exportReader';
@@ -97,5 +98,50 @@ describe('the gold layer in storage', () => {
       ['place', ['A', 'B'], 'accepted'],
       ['policy', ['A', 'C'], 'accepted'],
     ]);
+  });
+});
+
+describe('review decisions across label changes', () => {
+  const decisionsOf = async (documentId: string) => (await readGold(documentId))?.decisions.map((decision) => `${decision.state} ${decision.candidateKey}`);
+  const goldSpansOf = async (documentId: string) => (await readGold(documentId))?.spans.map((span) => `${span.start}:${span.end}:${span.label} ${span.origin}`);
+  const openClusterRanges = async (documentId: string) => {
+    const [review] = await readReviewDocuments([documentId]);
+    const decided = new Set(review?.gold.decisions.map((decision) => decision.candidateKey));
+    return clusterDocument(review?.layers ?? [], S)
+      .filter((cluster) => cluster.candidates.some((candidate) => !decided.has(candidate.key)))
+      .map((cluster) => `${cluster.start}:${cluster.end}`);
+  };
+
+  it('a renamed label keeps the decisions made on it, and undo puts them back', async () => {
+    const { projectId, documentId } = await workedProject();
+    await mergeAll(projectId);
+    const decisionsBefore = await decisionsOf(documentId);
+    const openBefore = await openClusterRanges(documentId);
+    const change = await renameLabel(projectId, 'person', 'people');
+    expect(await decisionsOf(documentId)).toEqual([
+      'accepted 0:2:people',
+      'rejected 3:5:people',
+      'accepted 3:5:place',
+      'accepted 7:11:policy',
+      'rejected 7:9:policy',
+    ]);
+    expect(await goldSpansOf(documentId)).toContain('0:2:people accepted');
+    // Still decided: no cluster the reviewer had closed opens again.
+    expect(await openClusterRanges(documentId)).toEqual(openBefore);
+
+    await applyChange(change, 'undo');
+    expect(await decisionsOf(documentId)).toEqual(decisionsBefore);
+    await applyChange(change, 'redo');
+    expect(await decisionsOf(documentId)).toEqual(expect.arrayContaining(['accepted 0:2:people']));
+  });
+
+  it('a label merged onto another keeps one decision per candidate; a deleted label takes its decisions with it', async () => {
+    const { projectId, documentId } = await workedProject();
+    await mergeAll(projectId);
+    // person onto place: 3:5 had "person" rejected and "place" accepted; accepted wins.
+    await renameLabel(projectId, 'person', 'place');
+    expect(await decisionsOf(documentId)).toEqual(['accepted 0:2:place', 'accepted 3:5:place', 'accepted 7:11:policy', 'rejected 7:9:policy']);
+    await deleteLabel(projectId, 'policy', { remove: true });
+    expect(await decisionsOf(documentId)).toEqual(['accepted 0:2:place', 'accepted 3:5:place']);
   });
 });

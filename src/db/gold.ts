@@ -5,11 +5,12 @@
  */
 import type { DocumentStatus } from '../core/types';
 import { spanKey } from '../core/spans';
+import { decidesLabel, mergeDecisions, relabelDecisions } from '../review/decisionLabels';
 import { applyDecisions } from '../review/gold';
 import { applyGoldChange, EMPTY_GOLD, goldChangeOf, isEmptyGoldChange, type GoldChange } from '../review/goldChange';
 import type { DocumentMerge } from '../review/merge';
 import { GOLD_ANNOTATOR, type Decision, type GoldLayer, type GoldSpan, type ReviewLayer } from '../review/types';
-import { db } from './database';
+import { db, type SpanwrightDatabase } from './database';
 import { layerStore, type LayerDraft, type StoredLayer } from './layerStore';
 import { withLock, projectLock } from './locks';
 import type { AnnotationRow, DecisionRow, SpanOriginRow } from './schema';
@@ -107,6 +108,54 @@ export async function applyGoldChanges(changes: readonly GoldChange[], direction
     () => conflicts++,
   );
   return conflicts;
+}
+
+/**
+ * Moves the review's decisions on `from` to `to` in every gold layer of the project (`to` null:
+ * the spans of `from` were deleted, and their decisions go with them), inside the label change's
+ * transaction, after its spans were relabelled: a renamed or merged label keeps what the
+ * reviewer decided on it. Returns the gold changes, for undo.
+ */
+export async function relabelGoldDecisions(projectId: string, from: string, to: string | null): Promise<GoldChange[]> {
+  const decided: string[] = [];
+  await layerStore().forEachLayer(projectId, { annotators: [GOLD_ANNOTATOR] }, (layer) => {
+    if (decidesLabel(layer.decisions ?? [], from)) decided.push(layer.documentId);
+  });
+  return writeGold(decided, (current) => ({ spans: current.spans, decisions: relabelDecisions(current.decisions, from, to) }));
+}
+
+/** Whether a gold layer holds review work beyond its spans: decisions, or spans that know how they came to be. */
+export function hasReview(layer: GoldLayer): boolean {
+  return layer.decisions.length > 0 || layer.spans.some((span) => span.origin !== 'added' || span.sources.length > 0);
+}
+
+/**
+ * A backup's review merged into the workspace's gold layers (by document id), after the merge
+ * wrote the backup's gold spans: decisions the workspace has not taken are added, its own stay
+ * (`mergeDecisions`); a gold span that knows no origin here takes the backup's for the same
+ * `start:end:label`. One transaction: all of it is written, or none.
+ */
+export async function mergeGoldReview(incoming: ReadonlyMap<string, GoldLayer>, database: SpanwrightDatabase = db): Promise<void> {
+  await layerStore(database).update(
+    [...incoming.keys()].map((documentId) => ({ documentId, annotator: GOLD_ANNOTATOR })),
+    (current, key) => {
+      const theirs = incoming.get(key.documentId);
+      if (theirs === undefined) return null;
+      const mine = goldLayerOf(current);
+      const decisions = mergeDecisions(mine.decisions, theirs.decisions);
+      const origins = new Map(theirs.spans.map((span) => [spanKey(span), span]));
+      const spans = mine.spans.map((span): GoldSpan => {
+        const origin = origins.get(spanKey(span));
+        if (span.origin !== 'added' || span.sources.length > 0 || origin === undefined || !hasReview({ spans: [origin], decisions: [] })) return span;
+        return { ...span, origin: origin.origin, sources: [...origin.sources], ...(origin.editedFrom === undefined ? {} : { editedFrom: origin.editedFrom }) };
+      });
+      const adopted = spans.some((span, i) => span !== mine.spans[i]);
+      if (decisions === mine.decisions && !adopted) return null;
+      return draftOf({ spans, decisions }, current?.status ?? 'in-progress');
+    },
+    // A document the merge did not write is not there to take a review.
+    () => undefined,
+  );
 }
 
 /** Applies decisions to one document's gold layer (a hand decision: accept, reject, a version, a whole cluster). */

@@ -23,7 +23,7 @@ export { watchAnnotators } from './annotatorNames';
 export { applyChange, isEmptyChange, type Change, type LabelSetChange, type Replayed } from './changes';
 export type { StoredLayer, LayerLocation } from './layerStore';
 export { HISTORY_LIMIT, loadHistory, moveHistory, pushHistory, type HistoryEntry, type HistoryStacks } from './history';
-export { countDocuments, documentIdsWithStatus, getDocument, getDocuments, getText, listDocumentIds, nextDocumentNotDone } from './documents';
+export { countDocuments, documentIdsWithStatus, getDocument, getDocuments, getText, listDocumentIds, nextDocumentNotDone, SETTLED } from './documents';
 export {
   criteriaOf,
   criterionDocumentIds,
@@ -65,7 +65,8 @@ export {
 export { readProjectForAgreement, type AgreementRead, type AgreementSource, type AgreementSourceLayer } from './agreementReader';
 export { projectLock, withLock } from './locks';
 export { readForExport, type ExportChunk, type ExportQuery, type ExportSource } from './exportReader';
-export { ImportWriter, projectContentHashes, rollBackAbandonedImports, rollBackImport, type BatchOutcome, type IncomingDocument } from './importWriter';
+export { ImportWriter, projectContentHashes, rollBackImport, type BatchOutcome, type IncomingDocument } from './importWriter';
+export { rollBackAbandonedImports } from './importRecovery';
 export * from './labels';
 export { countUntaggedOccurrences, tagEveryOccurrence, type OccurrenceScope } from './occurrences';
 export { DEFAULT_PROJECT_NAME, ensureDefaultProject, getProject } from './projects';

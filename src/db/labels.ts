@@ -18,6 +18,7 @@ import {
 } from '../core/labelSet';
 import type { LayerChange } from '../core/layerChange';
 import type { LabelDef } from '../core/types';
+import type { GoldChange } from '../review/goldChange';
 import type { Change, SourceChange } from './changes';
 import { db } from './database';
 import { layerStore } from './layerStore';
@@ -33,20 +34,39 @@ async function projectLabels(projectId: string): Promise<LabelDef[]> {
   return project.labels;
 }
 
+/** What moves a label's spans elsewhere: where they go (`to` null: deleted), and the review's code that moves its decisions with them. */
+interface Relabel {
+  from: string;
+  to: string | null;
+  relabelGold: (projectId: string, from: string, to: string | null) => Promise<GoldChange[]>;
+}
+
+/**
+ * The review's code, loaded before a relabelling transaction opens (awaiting a module inside one
+ * would let it commit early), and only then: it stays out of the initial JavaScript.
+ */
+async function relabelling(from: string, to: string | null): Promise<Relabel> {
+  return { from, to, relabelGold: (await import('./gold')).relabelGoldDecisions };
+}
+
 /**
  * Writes the new label list and relabels (or drops, `to` null) every span of `from`, and the
- * dictionary entries and patterns of `from` with them.
+ * dictionary entries, patterns and review decisions of `from` with them.
  */
-async function commit(projectId: string, before: LabelDef[], after: LabelDef[], from?: string, to?: string | null): Promise<Change> {
+async function commit(projectId: string, before: LabelDef[], after: LabelDef[], relabel?: Relabel): Promise<Change> {
   let layers: LayerChange[] = [];
   let sources: SourceChange[] = [];
-  if (from !== undefined && to !== undefined) {
+  let gold: GoldChange[] = [];
+  if (relabel !== undefined) {
+    const { from, to } = relabel;
     sources = await relabelSources(projectId, from, to);
     layers = await layerStore().relabel(projectId, from, to);
+    // After the spans: the gold layers are then read with their spans already relabelled.
+    gold = await relabel.relabelGold(projectId, from, to);
   }
-  if (sameLabels(before, after) && layers.length === 0 && sources.length === 0) return NO_CHANGE;
+  if (sameLabels(before, after) && layers.length === 0 && sources.length === 0 && gold.length === 0) return NO_CHANGE;
   await db.projects.update(projectId, { labels: after, updatedAt: Date.now() });
-  return { layers, labels: { projectId, before, after }, ...(sources.length > 0 ? { sources } : {}) };
+  return { layers, labels: { projectId, before, after }, ...(sources.length > 0 ? { sources } : {}), ...(gold.length > 0 ? { gold } : {}) };
 }
 
 function transaction(work: () => Promise<Change>): Promise<Change> {
@@ -74,17 +94,19 @@ export async function updateLabel(projectId: string, name: string, patch: LabelP
  * existing label merges the two; spans that then duplicate one another collapse into one.
  */
 export async function renameLabel(projectId: string, from: string, to: string): Promise<Change> {
+  const relabel = await relabelling(from, to);
   return transaction(async () => {
     const before = await projectLabels(projectId);
     const renamed = renameLabelIn(before, from, to);
     if (!renamed.ok) throw new LabelSetError(renamed.problem);
     if (renamed.to === from) return NO_CHANGE;
-    return commit(projectId, before, renamed.labels, from, renamed.to);
+    return commit(projectId, before, renamed.labels, { ...relabel, to: renamed.to });
   });
 }
 
 /** Deletes a label; the spans that carry it are removed, or relabelled to another label. */
 export async function deleteLabel(projectId: string, name: string, mode: DeleteMode): Promise<Change> {
+  const relabel = await relabelling(name, 'relabelTo' in mode ? mode.relabelTo : null);
   return transaction(async () => {
     const before = await projectLabels(projectId);
     const after = labelsOrThrow(removeLabelFrom(before, name));
@@ -92,9 +114,8 @@ export async function deleteLabel(projectId: string, name: string, mode: DeleteM
       if (mode.relabelTo === name || !after.some((label) => label.name === mode.relabelTo)) {
         throw new LabelSetError({ kind: 'relabel-target', name: mode.relabelTo });
       }
-      return commit(projectId, before, after, name, mode.relabelTo);
     }
-    return commit(projectId, before, after, name, null);
+    return commit(projectId, before, after, relabel);
   });
 }
 

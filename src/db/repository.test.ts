@@ -56,6 +56,24 @@ describe('annotations', () => {
     expect(await nextDocumentNotDone(project.id, 'alice', 0)).toBeUndefined();
     expect(await nextDocumentNotDone(project.id, 'bob', 2)).toBe(one);
   });
+
+  it('passes over skipped documents on the way to the next one not done', async () => {
+    const project = await ensureDefaultProject();
+    await importTexts(project.id, [incoming('一'), incoming('二'), incoming('三'), incoming('四')]);
+    const [one = '', two = '', three = '', four = ''] = await listDocumentIds(project.id);
+    await setStatus(two, 'alice', 'skipped');
+    await setStatus(three, 'alice', 'done');
+    // From the first: the second is set aside, the third done.
+    expect(await nextDocumentNotDone(project.id, 'alice', 0)).toBe(four);
+    // Wrapping around from the last passes the skipped one too.
+    await setStatus(one, 'alice', 'skipped');
+    expect(await nextDocumentNotDone(project.id, 'alice', 3)).toBeUndefined();
+    // Another annotator's statuses are theirs alone.
+    expect(await nextDocumentNotDone(project.id, 'bob', 0)).toBe(two);
+    // Unskipped, it is in the way again.
+    await setStatus(two, 'alice', 'in-progress');
+    expect(await nextDocumentNotDone(project.id, 'alice', 3)).toBe(two);
+  });
 });
 
 describe('ImportWriter', () => {
@@ -107,7 +125,8 @@ describe('ImportWriter', () => {
   });
 
   it('rolls back an import whose lock its tab let go of, but not one still holding it', async () => {
-    const { rollBackAbandonedImports } = await import('./importWriter');
+    // The start's entry: it looks for running imports first, then loads the rollback code.
+    const { rollBackAbandonedImports } = await import('./importRecovery');
     const project = await ensureDefaultProject();
     const writer = await ImportWriter.begin(project.id, 'crash.txt');
     await writer.writeBatch([incoming('半途而废')]);

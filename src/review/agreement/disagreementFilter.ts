@@ -53,18 +53,28 @@ export function filterKey(filter: DisagreementFilter | null): string {
 
 /**
  * The review summary under a filter: per document, the open clusters it matches (compared
- * annotators: the filter's). `closed` stays empty: "mark every document without open clusters
- * adjudicated" is about all clusters, never a filtered few.
+ * annotators: the filter's). `closed` is about all clusters, never a filtered few: the documents
+ * where a compared annotator has a layer and no cluster at all is open, whatever the filter
+ * matches, so "mark every document without open clusters adjudicated" means the same with a
+ * filter on as without (and never closes a document whose other clusters are still open).
  */
 export function openMatchingClusters(inputs: Iterable<ReviewInput>, filter: DisagreementFilter): OpenClusters {
   const byDocument: Record<string, number> = {};
+  const closed: string[] = [];
+  const wanted = new Set(filter.annotators);
   let total = 0;
   for (const input of inputs) {
     const decisions = decisionsByKey(input.decisions);
     let open = 0;
-    for (const cluster of clusterDocument(input.layers, filter.annotators)) if (clusterMatches(cluster, filter) && isOpen(cluster, decisions)) open++;
+    let anyOpen = false;
+    for (const cluster of clusterDocument(input.layers, filter.annotators)) {
+      if (!isOpen(cluster, decisions)) continue;
+      anyOpen = true;
+      if (clusterMatches(cluster, filter)) open++;
+    }
     if (open > 0) byDocument[input.documentId] = open;
+    else if (!anyOpen && input.layers.some((layer) => wanted.has(layer.annotator))) closed.push(input.documentId);
     total += open;
   }
-  return { byDocument, total, closed: [] };
+  return { byDocument, total, closed };
 }
