@@ -3,6 +3,7 @@
  * Different labels may overlap or nest; an exact duplicate (same start, end and label) cannot exist.
  */
 import { graphemeEndAtOrAfter, graphemeStartAtOrBefore } from './graphemes';
+import { newSpanId } from './spanIds';
 import type { Span, SpanDraft } from './types';
 import { snapToAlphabeticWords } from './words';
 
@@ -49,9 +50,7 @@ export function rejectSpan(text: string, spans: readonly SpanDraft[], draft: Spa
   return null;
 }
 
-export function newSpanId(): string {
-  return crypto.randomUUID();
-}
+export { newSpanId };
 
 /**
  * Adds drafts to a span list, skipping exact duplicates (of the list and of each other) and
