@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { clickCount, clickTime, fileChangeCount, fileChangeTime, MARK_IMPORT_FINISHED, markCount, waitForMark } from './probe';
+import { clickCount, clickTime, eventCount, eventTime, MARK_IMPORT_FINISHED, markCount, waitForMark } from './probe';
 import { waitUntil } from './timeout';
 
 /** Driving the app through the names CONTRACT.md promises. */
@@ -55,10 +55,10 @@ export interface ImportOptions {
 /** Chooses `files` in Import files, waits for the Import dialog, clicks Import and waits for the end. */
 export async function importThroughUi(page: Page, files: string[], options: ImportOptions): Promise<ImportOutcome> {
   const marksBefore = await markCount(page, MARK_IMPORT_FINISHED);
-  const changesBefore = await fileChangeCount(page);
+  const changesBefore = await eventCount(page, 'fileChanges');
   await watchImportEnabled(page);
   await page.getByLabel('Import files', { exact: true }).setInputFiles(files);
-  const chosenAt = await fileChangeTime(page, changesBefore);
+  const chosenAt = await eventTime(page, 'fileChanges', changesBefore);
   const dialog = page.getByRole('dialog', { name: 'Import', exact: true });
   await dialog.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {
     throw new Error('choosing files in "Import files" did not open the Import dialog within 30 s');

@@ -124,26 +124,28 @@ async function probe<T>(page: Page, pick: (state: ProbeState) => T): Promise<T> 
   return pick(state);
 }
 
+/** Events the probe times: clicks, and file choices (a file input's change event). */
+type TimedEvent = 'clicks' | 'fileChanges';
+
+/** How many `event`s the page has seen, to find the next one with `eventTime`. */
+export async function eventCount(page: Page, event: TimedEvent): Promise<number> {
+  return probe(page, (state) => state[event].length);
+}
+
+/** performance.now() of the first `event` after the first `skip`. */
+export async function eventTime(page: Page, event: TimedEvent, skip: number): Promise<number> {
+  const time = await probe(page, (state) => state[event][skip]);
+  if (time === undefined) throw new Error(event === 'clicks' ? 'the click did not reach the page' : 'choosing the files fired no change event in the page');
+  return time;
+}
+
 export async function clickCount(page: Page): Promise<number> {
-  return probe(page, (state) => state.clicks.length);
+  return eventCount(page, 'clicks');
 }
 
 /** performance.now() of the first click after the first `skip` clicks. */
 export async function clickTime(page: Page, skip: number): Promise<number> {
-  const time = await probe(page, (state) => state.clicks[skip]);
-  if (time === undefined) throw new Error('the click did not reach the page');
-  return time;
-}
-
-export async function fileChangeCount(page: Page): Promise<number> {
-  return probe(page, (state) => state.fileChanges.length);
-}
-
-/** performance.now() of the first file choice after the first `skip`. */
-export async function fileChangeTime(page: Page, skip: number): Promise<number> {
-  const time = await probe(page, (state) => state.fileChanges[skip]);
-  if (time === undefined) throw new Error('choosing the files fired no change event in the page');
-  return time;
+  return eventTime(page, 'clicks', skip);
 }
 
 export async function keyCount(page: Page): Promise<number> {
