@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { clickCount, clickTime, MARK_IMPORT_FINISHED, markCount, waitForMark } from './probe';
+import { clickCount, clickTime, eventCount, eventTime, MARK_IMPORT_FINISHED, markCount, waitForMark } from './probe';
 import { waitUntil } from './timeout';
 
 /** Driving the app through the names CONTRACT.md promises. */
@@ -25,7 +25,13 @@ export async function setAnnotator(page: Page, name: string): Promise<void> {
 }
 
 export interface ImportOutcome {
-  /** performance.now() of the click on Import, and of the import-finished mark. */
+  /**
+   * performance.now() of the files' arrival in "Import files" (its change event), of the moment
+   * the dialog's Import button became enabled (the analysis done), of the click on Import, and of
+   * the import-finished mark. All taken in the page, so the bench's own polling adds nothing.
+   */
+  chosenAt: number;
+  enabledAt: number;
   clickedAt: number;
   finishedAt: number;
   detail: { documents: number | undefined; spans: number | undefined };
@@ -49,7 +55,10 @@ export interface ImportOptions {
 /** Chooses `files` in Import files, waits for the Import dialog, clicks Import and waits for the end. */
 export async function importThroughUi(page: Page, files: string[], options: ImportOptions): Promise<ImportOutcome> {
   const marksBefore = await markCount(page, MARK_IMPORT_FINISHED);
+  const changesBefore = await eventCount(page, 'fileChanges');
+  await watchImportEnabled(page);
   await page.getByLabel('Import files', { exact: true }).setInputFiles(files);
+  const chosenAt = await eventTime(page, 'fileChanges', changesBefore);
   const dialog = page.getByRole('dialog', { name: 'Import', exact: true });
   await dialog.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {
     throw new Error('choosing files in "Import files" did not open the Import dialog within 30 s');
@@ -65,6 +74,7 @@ export async function importThroughUi(page: Page, files: string[], options: Impo
     'the Import button of the Import dialog never became enabled (file analysis)',
     200,
   );
+  const enabledAt = await importEnabledTime(page);
   await options.beforeClick?.();
   const clicksBefore = await clickCount(page);
   await button.click();
@@ -83,12 +93,43 @@ export async function importThroughUi(page: Page, files: string[], options: Impo
   const alert = await page.getByRole('alert').allTextContents();
   if (alert.length > 0) throw new Error(`the import reported an error: ${alert.join(' | ')}`);
   return {
+    chosenAt,
+    enabledAt,
     clickedAt,
     finishedAt: mark.startTime,
     detail: { documents: numberOrUndefined(mark.detail?.documents), spans: numberOrUndefined(mark.detail?.spans) },
     status,
     progressShown: await progress,
   };
+}
+
+/**
+ * Has the page note the first moment the Import dialog's Import button is enabled: a
+ * MutationObserver runs in the same task as the render that enables it, so the time is exact.
+ */
+async function watchImportEnabled(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const slot = window as unknown as { __benchImportEnabled?: number };
+    delete slot.__benchImportEnabled;
+    const enabled = (): boolean =>
+      [...document.querySelectorAll('dialog[open]')].some(
+        (dialog) =>
+          document.getElementById(dialog.getAttribute('aria-labelledby') ?? '')?.textContent.trim() === 'Import' &&
+          [...dialog.querySelectorAll('button')].some((button) => button.textContent.trim() === 'Import' && !button.disabled),
+      );
+    const observer = new MutationObserver(() => {
+      if (!enabled()) return;
+      slot.__benchImportEnabled = performance.now();
+      observer.disconnect();
+    });
+    observer.observe(document.body, { subtree: true, childList: true, attributes: true, attributeFilter: ['disabled', 'open'] });
+  });
+}
+
+async function importEnabledTime(page: Page): Promise<number> {
+  const time = await page.evaluate(() => (window as unknown as { __benchImportEnabled?: number }).__benchImportEnabled);
+  if (time === undefined) throw new Error('the Import button was seen enabled but its observer missed it');
+  return time;
 }
 
 function numberOrUndefined(value: unknown): number | undefined {

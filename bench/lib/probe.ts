@@ -6,15 +6,15 @@ import type { Page } from '@playwright/test';
  * `__name()` helper does not exist in the page (for code we do pass as functions, the probe defines
  * a no-op `__name`).
  *
- * It records: long tasks (PerformanceObserver 'longtask'), the time of every click and keydown
- * (capture phase on window, so before any app handler), and offers `selectRange(start, end)` to
+ * It records: long tasks (PerformanceObserver 'longtask'), the time of every click, keydown and
+ * file choice (a file input's change event; capture phase on window, so before any app handler), and offers `selectRange(start, end)` to
  * select Document text by UTF-16 offsets using the `data-o` attributes of the editor's elements.
  */
 export const PROBE_SCRIPT = String.raw`
 (() => {
   if (window.__bench) return;
   if (typeof globalThis.__name !== 'function') globalThis.__name = (fn) => fn;
-  const bench = { longTasks: [], clicks: [], keys: [] };
+  const bench = { longTasks: [], clicks: [], keys: [], fileChanges: [] };
   window.__bench = bench;
   try {
     new PerformanceObserver((list) => {
@@ -25,6 +25,7 @@ export const PROBE_SCRIPT = String.raw`
   }
   addEventListener('click', () => { bench.clicks.push(performance.now()); }, true);
   addEventListener('keydown', (event) => { bench.keys.push({ key: event.key, t: performance.now() }); }, true);
+  addEventListener('change', (event) => { if (event.target instanceof HTMLInputElement && event.target.type === 'file') bench.fileChanges.push(performance.now()); }, true);
 
   function pointAt(root, offset, isEnd) {
     const marked = root.querySelectorAll('[data-o]');
@@ -109,6 +110,7 @@ export async function waitForMark(page: Page, name: string, countBefore: number,
 interface ProbeState {
   longTasks: LongTask[];
   clicks: number[];
+  fileChanges: number[];
   keys: { key: string; t: number }[];
   longTaskError?: string;
 }
@@ -116,21 +118,34 @@ interface ProbeState {
 async function probe<T>(page: Page, pick: (state: ProbeState) => T): Promise<T> {
   const state = await page.evaluate(() => {
     const bench = (window as unknown as { __bench?: ProbeState }).__bench;
-    return bench ? { longTasks: bench.longTasks, clicks: bench.clicks, keys: bench.keys, longTaskError: bench.longTaskError } : null;
+    return bench ? { longTasks: bench.longTasks, clicks: bench.clicks, fileChanges: bench.fileChanges, keys: bench.keys, longTaskError: bench.longTaskError } : null;
   });
   if (!state) throw new Error('the bench probe is not installed in the page');
   return pick(state);
 }
 
+/** Events the probe times: clicks, and file choices (a file input's change event). */
+type TimedEvent = 'clicks' | 'fileChanges';
+
+/** How many `event`s the page has seen, to find the next one with `eventTime`. */
+export async function eventCount(page: Page, event: TimedEvent): Promise<number> {
+  return probe(page, (state) => state[event].length);
+}
+
+/** performance.now() of the first `event` after the first `skip`. */
+export async function eventTime(page: Page, event: TimedEvent, skip: number): Promise<number> {
+  const time = await probe(page, (state) => state[event][skip]);
+  if (time === undefined) throw new Error(event === 'clicks' ? 'the click did not reach the page' : 'choosing the files fired no change event in the page');
+  return time;
+}
+
 export async function clickCount(page: Page): Promise<number> {
-  return probe(page, (state) => state.clicks.length);
+  return eventCount(page, 'clicks');
 }
 
 /** performance.now() of the first click after the first `skip` clicks. */
 export async function clickTime(page: Page, skip: number): Promise<number> {
-  const time = await probe(page, (state) => state.clicks[skip]);
-  if (time === undefined) throw new Error('the click did not reach the page');
-  return time;
+  return eventTime(page, 'clicks', skip);
 }
 
 export async function keyCount(page: Page): Promise<number> {

@@ -11,15 +11,28 @@ export class WorkerProfiler {
   private readonly sessions = new Map<string, string>();
   private readonly replies = new Map<number, (result: unknown) => void>();
   private nextId = 2_000_000;
+  /** Workers (by name) whose profile starts before their first line runs, and the promise of it. */
+  private readonly fromStart = new Map<string, Promise<void>>();
 
   private constructor(private readonly cdp: CDPSession) {}
 
-  /** Null unless `BENCH_PROFILE` is set. Call before the worker starts. */
-  static async attach(cdp: CDPSession): Promise<WorkerProfiler | null> {
+  /**
+   * Null unless `BENCH_PROFILE` is set. Call before the worker starts. Workers named in
+   * `startWith` are profiled from their first line (they are held at start until the profiler
+   * runs; every other worker is let go at once): `stop(worker, name)` writes that profile.
+   */
+  static async attach(cdp: CDPSession, startWith: readonly string[] = []): Promise<WorkerProfiler | null> {
     if (!process.env.BENCH_PROFILE) return null;
     const profiler = new WorkerProfiler(cdp);
     cdp.on('Target.attachedToTarget', (event) => {
-      if (event.targetInfo.type === 'worker') profiler.sessions.set(event.targetInfo.title || event.targetInfo.url, event.sessionId);
+      if (event.targetInfo.type !== 'worker') return;
+      const name = event.targetInfo.title || event.targetInfo.url;
+      profiler.sessions.set(name, event.sessionId);
+      if (!event.waitingForDebugger) return;
+      const profiled = startWith.find((wanted) => name.includes(wanted));
+      const started = profiled === undefined ? Promise.resolve() : profiler.startProfile(profiled);
+      if (profiled !== undefined) profiler.fromStart.set(profiled, started);
+      void started.then(() => profiler.post(event.sessionId, 'Runtime.runIfWaitingForDebugger'));
     });
     cdp.on('Target.receivedMessageFromTarget', (event) => {
       let message: { id?: number; result?: unknown };
@@ -34,8 +47,39 @@ export class WorkerProfiler {
         reply(message.result);
       }
     });
-    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
+    await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: startWith.length > 0, flatten: false });
     return profiler;
+  }
+
+  private async post(sessionId: string, method: string): Promise<void> {
+    await this.cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: this.nextId++, method }) });
+  }
+
+  /** Starts profiling a worker; `stop` writes the profile. */
+  async start(worker: string): Promise<void> {
+    const started = this.startProfile(worker);
+    this.fromStart.set(worker, started);
+    await started;
+  }
+
+  private async startProfile(worker: string): Promise<void> {
+    await this.send(worker, 'Profiler.enable');
+    await this.send(worker, 'Profiler.setSamplingInterval', { interval: 500 });
+    await this.send(worker, 'Profiler.start');
+  }
+
+  private async stopProfile(worker: string, name: string): Promise<void> {
+    const result = (await this.send(worker, 'Profiler.stop')) as { profile: unknown };
+    writeFileSync(`${process.env.BENCH_PROFILE}/${name}.cpuprofile`, JSON.stringify(result.profile));
+  }
+
+  /** Writes the profile of a worker named in `attach`'s `startWith` (from its start) or in `start`, to now. */
+  async stop(worker: string, name: string): Promise<void> {
+    const started = this.fromStart.get(worker);
+    if (started === undefined) throw new Error(`worker ${worker} is not being profiled`);
+    this.fromStart.delete(worker);
+    await started;
+    await this.stopProfile(worker, name);
   }
 
   private async send(worker: string, method: string, params: object = {}): Promise<unknown> {
@@ -48,14 +92,11 @@ export class WorkerProfiler {
   }
 
   async profile<T>(worker: string, name: string, work: () => Promise<T>): Promise<T> {
-    await this.send(worker, 'Profiler.enable');
-    await this.send(worker, 'Profiler.setSamplingInterval', { interval: 500 });
-    await this.send(worker, 'Profiler.start');
+    await this.startProfile(worker);
     try {
       return await work();
     } finally {
-      const result = (await this.send(worker, 'Profiler.stop')) as { profile: unknown };
-      writeFileSync(`${process.env.BENCH_PROFILE}/${name}.cpuprofile`, JSON.stringify(result.profile));
+      await this.stopProfile(worker, name);
     }
   }
 }

@@ -1,10 +1,12 @@
 import { importedDocuments, importThroughUi } from '../lib/app';
 import { manyDocuments } from '../lib/corpus';
+import { profiled } from '../lib/cpuProfile';
 import { HeapSampler } from '../lib/heap';
 import { longTasksBetween } from '../lib/probe';
 import { loadSentencePool } from '../lib/sentences';
 import { int, megabytes, ms, seconds } from '../lib/stats';
 import type { Measure, Row } from '../lib/types';
+import { WorkerProfiler } from '../lib/workerProfile';
 import type { Page } from '@playwright/test';
 
 /**
@@ -71,6 +73,7 @@ async function importFloor(page: Page, file: string): Promise<number> {
 }
 
 const DOCUMENTS = 100_000;
+const IMPORT_WORKER = 'spanwright-import';
 const BUDGET_MS = 10_000;
 const LONG_TASK_BUDGET_MS = 50;
 
@@ -89,22 +92,30 @@ export const import100k: Measure = {
     const session = await ctx.newSession();
     const { page } = session;
     const heap = await HeapSampler.attach(session.cdp);
+    // BENCH_PROFILE: the import worker from its first line to the end of the analysis, then the import.
+    const profiler = await WorkerProfiler.attach(session.cdp, [IMPORT_WORKER]);
     const floorMs = await importFloor(page, corpus.path);
-    // From choosing the file (the dialog's analysis included) to the end of the import.
-    const chosenAt = await page.evaluate(() => performance.now());
-    const outcome = await importThroughUi(page, [corpus.path], {
-      analyseTimeoutMs: 180_000,
-      importTimeoutMs: 10 * 60_000,
-      pollingMs: 500,
-      beforeClick: async () => {
-        await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
-        heap.start(100);
-      },
-    });
+    const outcome = await profiled(page, 'import-main', () =>
+      importThroughUi(page, [corpus.path], {
+        analyseTimeoutMs: 180_000,
+        importTimeoutMs: 10 * 60_000,
+        pollingMs: 500,
+        beforeClick: async () => {
+          await profiler?.stop(IMPORT_WORKER, 'import-worker-analysis');
+          await page.evaluate(() => (globalThis as { gc?: () => void }).gc?.());
+          await profiler?.start(IMPORT_WORKER);
+          heap.start(100);
+        },
+      }),
+    );
     const peaks = heap.stop();
+    await profiler?.stop(IMPORT_WORKER, 'import-worker-import');
     const elapsed = outcome.finishedAt - outcome.clickedAt;
-    const fromChoice = outcome.finishedAt - chosenAt;
-    const tasks = await longTasksBetween(page, chosenAt, outcome.finishedAt);
+    const analysed = outcome.enabledAt - outcome.chosenAt;
+    // From choosing the file (the dialog's analysis included) to the end of the import, less the
+    // bench's own pause between the Import button's enabling and its click (samplers, gc).
+    const fromChoice = analysed + elapsed;
+    const tasks = await longTasksBetween(page, outcome.chosenAt, outcome.finishedAt);
     const longest = tasks.reduce((most, task) => Math.max(most, task.duration), 0);
     const over = tasks.filter((task) => task.duration > LONG_TASK_BUDGET_MS).length;
     // Total blocking time: the part of each long task beyond 50 ms.
@@ -113,6 +124,8 @@ export const import100k: Measure = {
     const workerPeak = Math.max(0, ...Object.values(peaks.workers));
     ctx.detail('corpus', corpus);
     ctx.detail('importMs', elapsed);
+    ctx.detail('analysisMs', analysed);
+    ctx.detail('pauseBeforeClickMs', outcome.clickedAt - outcome.enabledAt);
     ctx.detail('markDetail', outcome.detail);
     ctx.detail('status', outcome.status);
     ctx.detail('longTasks', tasks);
@@ -130,7 +143,7 @@ export const import100k: Measure = {
       {
         measure: 'import-100k: time (choose file → import-finished, analysis included)',
         budget: '≤ 2× floor',
-        result: `${seconds(fromChoice)} (${(fromChoice / floorMs).toFixed(1)}× floor; click Import → finished ${seconds(elapsed)})`,
+        result: `${seconds(fromChoice)} (${(fromChoice / floorMs).toFixed(1)}× floor; choose → Import enabled ${seconds(analysed)}, click Import → finished ${seconds(elapsed)})`,
         ok: fromChoice <= 2 * floorMs && fromChoice <= BUDGET_MS,
       },
       {

@@ -84,6 +84,27 @@ describe('span rules', () => {
     ]);
   });
 
+  it('merges as one set of (start, end, label) keys would, few spans or many', () => {
+    const draft = fc.record({ start: fc.integer({ min: -2, max: 12 }), end: fc.integer({ min: -2, max: 12 }), label: fc.constantFrom('a', 'b', 'a:b') });
+    fc.assert(
+      fc.property(fc.array(draft, { maxLength: 20 }), fc.array(draft, { maxLength: 40 }), (before, drafts) => {
+        const existing = mergeSpans('0123456789', [], before).spans;
+        const { spans, added } = mergeSpans('0123456789', existing, drafts);
+        const keys = new Set(existing.map((s) => `${s.start}:${s.end}:${s.label}`));
+        const expected = drafts.filter((d) => {
+          const key = `${d.start}:${d.end}:${d.label}`;
+          if (d.start < 0 || d.end > 10 || d.start >= d.end || keys.has(key)) return false;
+          keys.add(key);
+          return true;
+        });
+        expect(added.map(({ start, end, label }) => ({ start, end, label }))).toEqual(expected);
+        expect(spans).toEqual(sortSpans([...existing, ...added]));
+        expect(new Set(spans.map((s) => s.id)).size).toBe(spans.length);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('sorts by start, then end, then label', () => {
     const sorted = sortSpans([span('1', 4, 7, 'x'), span('2', 0, 7, 'b'), span('3', 0, 3, 'z'), span('4', 0, 7, 'a')]);
     expect(sorted.map((s) => s.id)).toEqual(['3', '4', '2', '1']);

@@ -6,7 +6,7 @@ import { db as workspace, type SpanwrightDatabase } from './database';
 import { layerStore, type LayerStore } from './layerStore';
 import { acquireLock, importLock, projectLock, withLock, type HeldLock } from './locks';
 import { documentIdOf, locateDocument, newPageId, PAGE_CHARS, PAGE_DOCUMENTS, type PageLayer } from './pageFormat';
-import type { PagedDocument } from './schema';
+import type { PageDocumentsRow, PageLayersRow, PageRow, PageTextsRow, PagedDocument } from './schema';
 
 /** A parsed document on its way into the workspace. */
 export interface IncomingDocument {
@@ -36,6 +36,14 @@ interface PageDraft {
   chars: number;
   /** Each annotator's layers, slot by slot (shorter than `documents` where the last have none). */
   layers: Map<string, (PageLayer | null)[]>;
+}
+
+/** What a batch writes of the pages it filled or changed. */
+interface DraftRows {
+  pages: PageRow[];
+  documents: PageDocumentsRow[];
+  texts: PageTextsRow[];
+  layers: PageLayersRow[];
 }
 
 /** What a batch merges into one layer of a document already stored: applied to it as it is then. */
@@ -75,6 +83,8 @@ export class ImportWriter {
   private labelsJournaled = false;
   private readonly journaled = new Set<string>();
   private readonly layers: LayerStore;
+  /** Batches whose transactions were started and may not have settled yet. */
+  private queued: Promise<unknown>[] = [];
 
   private constructor(
     readonly importId: string,
@@ -123,39 +133,65 @@ export class ImportWriter {
     for (const lock of this.locks) lock.release();
   }
 
-  async writeBatch(incoming: readonly IncomingDocument[]): Promise<BatchOutcome> {
+  /** Writes a batch and waits for its commit. */
+  writeBatch(incoming: readonly IncomingDocument[]): Promise<BatchOutcome> {
+    return this.queueBatch(incoming);
+  }
+
+  /**
+   * Lays a batch out on pages (in memory, at once) and starts its transaction without waiting
+   * for the previous batch's to commit: IndexedDB runs transactions over the same stores in the
+   * order they were made, so this batch's rows are serialised while the browser still commits
+   * the last one. Resolves with the outcome once committed. Queue at most one batch ahead of the
+   * last one awaited: each queued batch holds its rows in memory.
+   */
+  queueBatch(incoming: readonly IncomingDocument[]): Promise<BatchOutcome> {
     const outcome: BatchOutcome = { created: 0, merged: 0, spans: 0 };
-    if (incoming.length === 0) return outcome;
+    if (incoming.length === 0) return Promise.resolve(outcome);
+    const merges = new Map<string, StoredMerge>();
+    for (const doc of incoming) {
+      const known = this.documentByHash.get(doc.contentHash);
+      if (known === undefined) {
+        this.addDocument(doc, outcome);
+        continue;
+      }
+      outcome.merged++;
+      if (doc.spans.length === 0 && doc.status === undefined) continue;
+      const place = locateDocument(known);
+      const draft = place === null ? undefined : (this.unwritten.get(place.pageId) ?? (this.open?.id === place.pageId ? this.open : undefined));
+      if (draft !== undefined && place !== null) this.mergeIntoDraft(draft, place.slot, doc, outcome);
+      else this.mergeIntoStored(known, doc, merges);
+    }
+    // The rows as the pages are now: the open page goes on filling with the next batch.
+    const rows = this.draftRows([...this.unwritten.values()]);
+    this.unwritten.clear();
     const { projects, pages, pageDocuments, pageTexts, importJournal, imports } = this.database;
     const tables = [projects, pages, pageDocuments, pageTexts, ...this.layers.tables(), importJournal, imports];
-    await this.database.transaction('rw', tables, async () => {
+    const written = this.database.transaction('rw', tables, async () => {
+      // Every row is handed over at once, before the first read, so all of them serialise now.
+      await this.writeRows(rows);
       await this.addLabels(incoming);
-      const merges = new Map<string, StoredMerge>();
-      for (const doc of incoming) {
-        const known = this.documentByHash.get(doc.contentHash);
-        if (known === undefined) {
-          this.addDocument(doc, outcome);
-          continue;
-        }
-        outcome.merged++;
-        if (doc.spans.length === 0 && doc.status === undefined) continue;
-        const place = locateDocument(known);
-        const draft = place === null ? undefined : (this.unwritten.get(place.pageId) ?? (this.open?.id === place.pageId ? this.open : undefined));
-        if (draft !== undefined && place !== null) this.mergeIntoDraft(draft, place.slot, doc, outcome);
-        else this.mergeIntoStored(known, doc, merges);
-      }
-      await this.writeDrafts();
       await this.journal([...merges.values()]);
       await this.applyMerges([...merges.values()], outcome);
       await imports.update(this.importId, { heartbeatAt: Date.now() });
+      return outcome;
     });
-    this.unwritten.clear();
-    return outcome;
+    // Settled before a rollback starts; a failure is reported to whoever awaits the batch.
+    this.queued.push(written.catch(() => undefined));
+    return written;
+  }
+
+  /** Waits for every queued batch to settle (committed or failed). */
+  private async settleQueued(): Promise<void> {
+    const queued = this.queued;
+    this.queued = [];
+    await Promise.all(queued);
   }
 
   async commit(): Promise<void> {
     const { imports, importJournal } = this.database;
     try {
+      await this.settleQueued();
       await this.database.transaction('rw', imports, importJournal, async () => {
         await importJournal.where('importId').equals(this.importId).delete();
         await imports.update(this.importId, { state: 'finished', heartbeatAt: Date.now() });
@@ -167,6 +203,7 @@ export class ImportWriter {
 
   async rollback(): Promise<void> {
     try {
+      await this.settleQueued();
       await rollBackImport(this.importId, this.database);
     } finally {
       this.releaseLocks();
@@ -259,16 +296,21 @@ export class ImportWriter {
     });
   }
 
-  private async writeDrafts(): Promise<void> {
-    const drafts = [...this.unwritten.values()];
-    if (drafts.length === 0) return;
+  /** The rows of pages filled or changed, copied from the drafts. */
+  private draftRows(drafts: readonly PageDraft[]): DraftRows {
+    return {
+      pages: drafts.map((page) => ({ id: page.id, projectId: this.projectId, order: page.order, count: page.documents.length, importId: this.importId })),
+      documents: drafts.map((page) => ({ pageId: page.id, documents: page.documents.slice() })),
+      texts: drafts.map((page) => ({ pageId: page.id, texts: page.texts.slice() })),
+      layers: this.layers.packPageLayers(drafts.map((page) => ({ pageId: page.id, projectId: this.projectId, count: page.documents.length, layers: page.layers }))),
+    };
+  }
+
+  /** Puts the rows, all requests made before any completes. Call inside a transaction. */
+  private async writeRows(rows: DraftRows): Promise<void> {
+    if (rows.pages.length === 0) return;
     const { pages, pageDocuments, pageTexts } = this.database;
-    await pages.bulkPut(drafts.map((page) => ({ id: page.id, projectId: this.projectId, order: page.order, count: page.documents.length, importId: this.importId })));
-    await pageDocuments.bulkPut(drafts.map((page) => ({ pageId: page.id, documents: page.documents })));
-    await pageTexts.bulkPut(drafts.map((page) => ({ pageId: page.id, texts: page.texts })));
-    await this.layers.putPageLayers(
-      drafts.map((page) => ({ pageId: page.id, projectId: this.projectId, count: page.documents.length, layers: page.layers })),
-    );
+    await Promise.all([pages.bulkPut(rows.pages), pageDocuments.bulkPut(rows.documents), pageTexts.bulkPut(rows.texts), this.layers.putPageLayers(rows.layers)]);
   }
 
   private async addLabels(incoming: readonly IncomingDocument[]): Promise<void> {

@@ -593,20 +593,26 @@ export class LayerStore {
 
   // What imports need ----------------------------------------------------------------------------
 
-  /** Writes an import's layers onto the pages it filled (each annotator's, slot by slot). */
-  async putPageLayers(pages: readonly { pageId: string; projectId: string; count: number; layers: ReadonlyMap<string, readonly (PageLayer | null)[]> }[]): Promise<void> {
+  /**
+   * An import's layers on the pages it filled (each annotator's, slot by slot), packed into the
+   * rows `putPageLayers` writes: packed at once, so the pages may go on filling meanwhile.
+   */
+  packPageLayers(pages: readonly { pageId: string; projectId: string; count: number; layers: ReadonlyMap<string, readonly (PageLayer | null)[]> }[]): PageLayersRow[] {
     const now = Date.now();
-    await this.database.pageLayers.bulkPut(
-      pages.flatMap((page) =>
-        [...page.layers].map(([annotator, layers]) =>
-          packPageLayers(
-            { pageId: page.pageId, annotator, projectId: page.projectId },
-            Array.from({ length: page.count }, (_, slot) => layers[slot] ?? null),
-            now,
-          ),
+    return pages.flatMap((page) =>
+      [...page.layers].map(([annotator, layers]) =>
+        packPageLayers(
+          { pageId: page.pageId, annotator, projectId: page.projectId },
+          Array.from({ length: page.count }, (_, slot) => layers[slot] ?? null),
+          now,
         ),
       ),
     );
+  }
+
+  /** Writes rows `packPageLayers` made. */
+  async putPageLayers(rows: readonly PageLayersRow[]): Promise<void> {
+    await this.database.pageLayers.bulkPut([...rows]);
   }
 
   /**

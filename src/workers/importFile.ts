@@ -1,6 +1,6 @@
 import { describeProblem, problem, type Problem } from '../formats/problems';
 import { importedAnnotatorName } from '../core/annotators';
-import { getProject, ImportWriter, type IncomingDocument, isQuotaExceeded } from '../db';
+import { type BatchOutcome, getProject, ImportWriter, type IncomingDocument, isQuotaExceeded } from '../db';
 import { LabelPlan } from '../formats/labelMapping';
 import type { FileImportResult, ImportInput, ImportOptions } from './importTypes';
 import { ImportCancelled, lineProblem, preparedForImport } from './importPrepare';
@@ -38,6 +38,28 @@ export async function importFile(source: File | ImportInput, options: ImportOpti
     writer = await ImportWriter.begin(options.projectId, input.name);
     // Names arrive as files spell them: ` alice` and `alice` are one person, one layer.
     const defaultAnnotator = importedAnnotatorName(options.annotator) ?? options.annotator;
+    // A file names a few annotators on many records: each name is normalised once.
+    const annotators = new Map<string | undefined, string>();
+    const annotatorOf = (named: string | undefined): string => {
+      let name = annotators.get(named);
+      if (name === undefined) {
+        name = importedAnnotatorName(named) ?? defaultAnnotator;
+        annotators.set(named, name);
+      }
+      return name;
+    };
+    // The batch before this one, committing while this one is prepared and serialised.
+    let committing: { outcome: Promise<BatchOutcome>; bytesRead: number } | null = null;
+    const committed = async (): Promise<void> => {
+      const batch = committing;
+      committing = null;
+      if (batch === null) return;
+      const outcome = await batch.outcome;
+      result.documents += outcome.created;
+      result.merged += outcome.merged;
+      result.spans += outcome.spans;
+      hooks.onProgress(batch.bytesRead, result.documents + result.merged);
+    };
     for await (const batch of prepared.batches) {
       if (hooks.isCancelled()) throw new ImportCancelled();
       for (const refused of batch.refused) result.problems.push(lineProblem(input, refused, false));
@@ -54,18 +76,17 @@ export async function importFile(source: File | ImportInput, options: ImportOpti
           text: record.text,
           contentHash: hash,
           spans: record.spans,
-          annotator: importedAnnotatorName(record.annotator) ?? defaultAnnotator,
+          annotator: annotatorOf(record.annotator),
           ...(record.status === undefined ? {} : { status: record.status }),
           // A re-imported export keeps the meta it was exported with (its original source and line).
           meta: { source: input.name, line: record.line, ...record.meta, ...(record.id === undefined ? {} : { originalId: record.id }) },
         });
       }
-      const outcome = await writer.writeBatch(incoming);
-      result.documents += outcome.created;
-      result.merged += outcome.merged;
-      result.spans += outcome.spans;
-      hooks.onProgress(batch.bytesRead, result.documents + result.merged);
+      const queued = writer.queueBatch(incoming);
+      await committed();
+      committing = { outcome: queued, bytesRead: batch.bytesRead };
     }
+    await committed();
     if (hooks.isCancelled()) throw new ImportCancelled();
     await writer.commit();
     return result;
