@@ -43,12 +43,17 @@ function suggestionKeySet(all: readonly Suggestion[]): ReadonlySet<string> {
  * suggestions with their range and label, nothing else changes. Undefined when that does not apply.
  */
 function afterAdding(previous: Filtered | null, all: readonly Suggestion[], spans: readonly SpanDraft[], rejected: readonly string[]): readonly Suggestion[] | undefined {
-  if (!previous || previous.all !== all || previous.rejected !== rejected) return undefined;
+  if (!previous || previous.all !== all || !sameRejected(previous.rejected, rejected)) return undefined;
   const lineage = lineageOf(spans);
   if (lineage?.from !== previous.spans || lineage.removed.length > 0) return undefined;
   const known = suggestionKeySet(all);
   const hidden = new Set(lineage.added.map(spanKey).filter((key) => known.has(key)));
   return hidden.size === 0 ? previous.visible : previous.visible.filter((suggestion) => !hidden.has(spanKey(suggestion)));
+}
+
+/** The same rejections: a layer read or edited afresh carries a new array of the same keys. */
+function sameRejected(a: readonly string[], b: readonly string[]): boolean {
+  return a === b || (a.length === b.length && a.every((key, i) => key === b[i]));
 }
 
 function sameItems(a: readonly Suggestion[], b: readonly Suggestion[]): boolean {
@@ -63,7 +68,7 @@ function sameItems(a: readonly Suggestion[], b: readonly Suggestion[]): boolean 
  */
 export function visibleSuggestions(all: readonly Suggestion[], spans: readonly SpanDraft[], rejected: readonly string[]): readonly Suggestion[] {
   if (all.length === 0) return all;
-  if (last && last.all === all && last.spans === spans && last.rejected === rejected) return last.visible;
+  if (last && last.all === all && last.spans === spans && sameRejected(last.rejected, rejected)) return last.visible;
   const added = afterAdding(last, all, spans, rejected);
   if (added !== undefined) {
     last = { all, spans, rejected, visible: added };
