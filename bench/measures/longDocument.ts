@@ -280,16 +280,18 @@ export const longDocumentMeasure: Measure = {
     // Open: switch to the short document, then time the click on the long one.
     const opens: number[] = [];
     const openTasks: number[] = [];
-    for (let i = 0; i < OPENS; i++) {
-      await openByClick(page, SHORT_TITLE, 'short document');
-      await sleep(300);
-      const open = await openByClick(page, LONG_TITLE, 'long document');
-      if (open.spans !== SPANS) throw new Error(`document-rendered for the long document reports ${open.spans} spans, expected ${SPANS}`);
-      opens.push(open.elapsed);
-      const tasks = await longTasksBetween(page, open.clickedAt, open.renderedAt);
-      openTasks.push(tasks.reduce((most, task) => Math.max(most, task.duration), 0));
-      await sleep(300);
-    }
+    await profiled(page, 'long-document-opens', async () => {
+      for (let i = 0; i < OPENS; i++) {
+        await openByClick(page, SHORT_TITLE, 'short document');
+        await sleep(300);
+        const open = await openByClick(page, LONG_TITLE, 'long document');
+        if (open.spans !== SPANS) throw new Error(`document-rendered for the long document reports ${open.spans} spans, expected ${SPANS}`);
+        opens.push(open.elapsed);
+        const tasks = await longTasksBetween(page, open.clickedAt, open.renderedAt);
+        openTasks.push(tasks.reduce((most, task) => Math.max(most, task.duration), 0));
+        await sleep(300);
+      }
+    });
     ctx.log(`open times: ${opens.map((value) => value.toFixed(1)).join(', ')} ms`);
 
     // Scroll the freshly opened document from top to bottom: blocks are decorated with their
