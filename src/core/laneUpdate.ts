@@ -1,4 +1,4 @@
-import { compareSpans } from './spans';
+import { compareSpans, laySortedLanes } from './spans';
 import type { Span } from './types';
 
 /**
@@ -28,18 +28,7 @@ export function clusterRange(spans: readonly Span[], start: number, end: number)
 
 /** Lays out the spans inside `[start, end)` (a union of whole clusters) the way `assignLanes` would. */
 function layOut(spans: readonly Span[], start: number, end: number, into: Map<string, number>): void {
-  const inside = spans.filter((span) => span.start < end && span.end > start).sort(compareSpans);
-  const laneEnds: number[] = [];
-  for (const span of inside) {
-    let lane = laneEnds.findIndex((laneEnd) => laneEnd <= span.start);
-    if (lane === -1) {
-      lane = laneEnds.length;
-      laneEnds.push(span.end);
-    } else {
-      laneEnds[lane] = span.end;
-    }
-    into.set(span.id, lane);
-  }
+  laySortedLanes(spans.filter((span) => span.start < end && span.end > start).sort(compareSpans), into);
 }
 
 /**
