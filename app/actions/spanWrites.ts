@@ -1,6 +1,7 @@
 import type { Span } from '../../src/core/types';
 import type { LayerChange } from '../../src/core/layerChange';
 import { editSpans, writeSpans } from '../../src/db';
+import { noteLineage } from '../../src/core/spanLineage';
 import { noteNotWritten, noteWritten, shownLayer } from '../hooks/openAnnotation';
 import { useWorkbench } from '../store';
 import { recordChange } from './history';
@@ -24,6 +25,8 @@ export async function commitSpans(
   if (shown === undefined || projectId === null) return writeWhole(documentId, annotator, change, onWritten);
   const edit = editSpans(shown, { documentId, annotator, projectId }, change);
   if (!edit) return null;
+  // What the screen derived from the old list (lanes, blocks, words) is updated, not redone.
+  if (shown !== null) noteLineage(edit.row.spans, { from: shown.spans, added: edit.change.added, removed: edit.change.removed });
   onWritten?.(edit.persisted);
   noteWritten(edit.row);
   try {

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { splitBlocks, spansByBlock } from '../../src/core/blocks';
+import { blockLayout, cachedBlockSignature } from './blockLayout';
 import { moveCaret, type CaretMove } from '../../src/core/caret';
-import { assignLanes } from '../../src/core/spans';
 import { wordAt } from '../../src/core/words';
 import type { LabelDef, Span, SpanDraft } from '../../src/core/types';
 import { deleteSpan, focusSpan } from '../actions/spans';
@@ -9,11 +9,11 @@ import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { Caret } from './Caret';
 import { domPointToOffset } from './domOffsets';
-import { learnTerms, loadProjectTerms, projectTerms } from './projectTerms';
+import { learnShownTerms, loadProjectTerms, projectTerms } from './projectTerms';
 import { attachDocumentText, collapseSelectionTo, currentSelection, rememberSelection, restoreSelection, setSelection } from './selectionTracker';
 import { revealSpan } from './revealSpan';
 import { useSeenBlocks } from './useSeenBlocks';
-import { blockSignature, TextBlockView } from './TextBlockView';
+import { TextBlockView } from './TextBlockView';
 import { takeShown } from './paintMarks';
 import { afterNextPaint, markDocumentRendered, markSpanCommitted } from './timingMarks';
 
@@ -60,8 +60,7 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
   const leaveOnTab = useRef(false);
 
   const blocks = useMemo(() => splitBlocks(text), [text]);
-  const lanes = useMemo(() => assignLanes(spans), [spans]);
-  const perBlock = useMemo(() => spansByBlock(blocks, spans), [blocks, spans]);
+  const { lanes, perBlock } = useMemo(() => blockLayout(blocks, spans), [blocks, spans]);
   const suggestionsPerBlock = useMemo(() => spansByBlock(blocks, suggestions), [blocks, suggestions]);
   const colors = useMemo(() => new Map(labels.map((label) => [label.name, label.color])), [labels]);
   const seen = useSeenBlocks(rootRef, blocks);
@@ -79,7 +78,7 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
     if (projectId !== null) void loadProjectTerms(projectId, annotator);
   }, [projectId, annotator]);
   // What is tagged here is a word of the project from now on (double-click, Ctrl+arrows).
-  useEffect(() => learnTerms(text, spans), [text, spans]);
+  useEffect(() => learnShownTerms(text, spans), [text, spans]);
 
   // Blocks whose spans changed, or that were just decorated, were re-rendered: keep the caret
   // and selection where the user left them.
@@ -212,7 +211,7 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
               focusedSpanId={focusedSpanId}
               suggestions={blockSuggestions}
               decorated={decorated}
-              signature={decorated ? blockSignature(blockSpans, blockSuggestions, lanes, focusedSpanId) : ''}
+              signature={decorated ? cachedBlockSignature(blockSpans, blockSuggestions, lanes, focusedSpanId) : ''}
             />
           );
         })}

@@ -1,5 +1,6 @@
+import { lineageOf } from '../../src/core/spanLineage';
 import { TermSet } from '../../src/core/words';
-import type { SpanDraft } from '../../src/core/types';
+import type { Span, SpanDraft } from '../../src/core/types';
 import { listAnnotatedDocumentIds, listDictionaries, readTaggedStrings } from '../../src/db';
 
 /**
@@ -40,4 +41,23 @@ export function learnTerms(text: string, spans: readonly SpanDraft[], into: Term
   for (const span of spans) {
     if (span.end - span.start >= 2) into.add(text.slice(span.start, span.end));
   }
+}
+
+/** The span lists of the open document already learned into each term set. */
+const learned = new WeakMap<TermSet, WeakSet<readonly Span[]>>();
+
+/**
+ * Learns the spans the editor shows: after an edit, only the spans it added (the rest were
+ * learned with the list it was made from), so an edit costs the same on 50 spans as on 5,000.
+ */
+export function learnShownTerms(text: string, spans: readonly Span[]): void {
+  let lists = learned.get(terms);
+  if (!lists) {
+    lists = new WeakSet();
+    learned.set(terms, lists);
+  }
+  if (lists.has(spans)) return;
+  const lineage = lineageOf(spans);
+  learnTerms(text, lineage !== undefined && lists.has(lineage.from) ? lineage.added : spans);
+  lists.add(spans);
 }

@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { noteLineage } from '../../src/core/spanLineage';
+import type { Span } from '../../src/core/types';
 import type { Suggestion } from '../../src/suggest/types';
 import { visibleSuggestions } from './visible';
 
@@ -34,5 +36,19 @@ describe('visibleSuggestions', () => {
   it('returns the same empty list when there is nothing to filter', () => {
     const none: Suggestion[] = [];
     expect(visibleSuggestions(none, [{ start: 0, end: 1, label: 'x' }], ['0:1:x'])).toBe(none);
+  });
+
+  it('after an edit that only added spans, answers from the previous list as a full filtering would', () => {
+    const all = [person, place, metric];
+    const before: Span[] = [{ id: 'p', start: 0, end: 3, label: 'person' }];
+    const first = visibleSuggestions(all, before, []);
+    const unrelated: Span = { id: 'u', start: 8, end: 9, label: 'place' };
+    const second = [...before, unrelated];
+    noteLineage(second, { from: before, added: [unrelated], removed: [] });
+    expect(visibleSuggestions(all, second, [])).toBe(first);
+    const hiding: Span = { id: 'm', start: 3, end: 7, label: 'metric' };
+    const third = [...second, hiding];
+    noteLineage(third, { from: second, added: [hiding], removed: [] });
+    expect(visibleSuggestions(all, third, [])).toEqual([place]);
   });
 });

@@ -110,4 +110,26 @@ describe('notes', () => {
     expect(change.note).toBeUndefined();
     expect(applyLayerChange({ ...state([]), note: 'kept' }, change, 'redo').state.note).toBe('kept');
   });
+
+  it('diffs an edit that appends, filters, maps or reorders like a comparison of whole sets (property)', () => {
+    const ranges = fc.array(fc.tuple(fc.nat(30), fc.integer({ min: 1, max: 5 })), { maxLength: 20 });
+    fc.assert(
+      fc.property(ranges, ranges, fc.nat(), fc.nat(), fc.constantFrom('append', 'filter', 'map', 'shuffle'), (initial, extra, pick, cut, how) => {
+        const before = initial.map(([start, length], i) => span(`b${i}`, start, start + length, 'x'));
+        const fresh = extra.map(([start, length], i) => span(`n${i}`, start, start + length, 'y'));
+        const at = before.length === 0 ? 0 : pick % before.length;
+        const after =
+          how === 'append'
+            ? [...before, ...fresh]
+            : how === 'filter'
+              ? before.filter((_, i) => i < at || i >= at + (cut % 3))
+              : how === 'map'
+                ? before.map((item, i) => (i === at ? { ...item, label: 'z' } : item))
+                : [...before.slice(at), ...fresh, ...before.slice(0, at)];
+        const { added, removed } = diffSpans(before, after);
+        expect(new Set(added)).toEqual(new Set(after.filter((item) => !before.includes(item))));
+        expect(new Set(removed)).toEqual(new Set(before.filter((item) => !after.includes(item))));
+      }),
+    );
+  });
 });

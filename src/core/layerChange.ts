@@ -36,13 +36,22 @@ export type Direction = 'undo' | 'redo';
  * The spans `after` has and `before` lacks, and the reverse; spans are compared by id and range.
  * An edit hands back most spans as the very objects it read, so identity settles them without
  * building a key per span (this runs on every edit of a 5,000-span layer); only the few left
- * over are compared by value.
+ * over are compared by value. An edit also keeps the order of what it does not touch (it appends,
+ * filters or maps): the runs both lists start and end with are skipped by identity first, so
+ * only the stretch in between goes into sets.
  */
 export function diffSpans(before: readonly Span[], after: readonly Span[]): { added: Span[]; removed: Span[] } {
-  const was = new Set(before);
-  const is = new Set(after);
-  const added = after.filter((span) => !was.has(span));
-  const removed = before.filter((span) => !is.has(span));
+  let head = 0;
+  const shorter = Math.min(before.length, after.length);
+  while (head < shorter && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < shorter - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const middleBefore = before.slice(head, before.length - tail);
+  const middleAfter = after.slice(head, after.length - tail);
+  const was = new Set(middleBefore);
+  const is = new Set(middleAfter);
+  const added = middleAfter.filter((span) => !was.has(span));
+  const removed = middleBefore.filter((span) => !is.has(span));
   if (added.length === 0 || removed.length === 0) return { added, removed };
   const identity = (span: Span) => `${span.id}\u0000${spanKey(span)}`;
   const addedKeys = new Set(added.map(identity));

@@ -99,8 +99,14 @@ export function spanKey(span: SpanDraft): string {
  */
 export function assignLanes(spans: readonly Span[]): Map<string, number> {
   const lanes = new Map<string, number>();
+  laySortedLanes(sortSpans(spans), lanes);
+  return lanes;
+}
+
+/** The greedy step of `assignLanes` over spans already in `sortSpans` order, into `lanes`. */
+export function laySortedLanes(sorted: readonly Span[], lanes: Map<string, number>): void {
   const laneEnds: number[] = [];
-  for (const span of sortSpans(spans)) {
+  for (const span of sorted) {
     let lane = laneEnds.findIndex((end) => end <= span.start);
     if (lane === -1) {
       lane = laneEnds.length;
@@ -110,5 +116,4 @@ export function assignLanes(spans: readonly Span[]): Map<string, number> {
     }
     lanes.set(span.id, lane);
   }
-  return lanes;
 }
