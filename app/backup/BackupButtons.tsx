@@ -11,6 +11,8 @@ import './backup.css';
 const RestoreDialog = onDemand(async () => (await import('./RestoreDialog')).RestoreDialog);
 
 async function backUpWorkspace(): Promise<void> {
+  // The progress bar shows from the click on, while the backup code loads.
+  setBackupActivity({ kind: 'backing-up', done: 0, total: 0 });
   let actions: typeof import('./backupActions');
   try {
     actions = await import('./backupActions');

@@ -29,7 +29,10 @@ export const backup100k: Measure = {
     const downloading = source.page.waitForEvent('download', { timeout: 300_000 });
     const backupStarted = Date.now();
     await source.page.getByRole('banner').getByRole('button', { name: 'Back up workspace' }).click();
-    const backupProgress = await source.page.getByRole('progressbar', { name: 'Backup progress' }).isVisible();
+    const backupProgress = await source.page
+      .getByRole('progressbar', { name: 'Backup progress' })
+      .waitFor({ state: 'visible', timeout: 5_000 })
+      .then(() => true, () => false);
     const download = await downloading;
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'spanwright-backup-')), download.suggestedFilename());
     await download.saveAs(file);
