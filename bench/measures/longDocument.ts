@@ -5,6 +5,7 @@ import type { Page } from '@playwright/test';
 import { documentEntry, documentText, importThroughUi, setAnnotator } from '../lib/app';
 import { LONG_TITLE, longDocument, readRecords, SHORT_TITLE, type FileRecord } from '../lib/corpus';
 import { measureRecogito } from '../lib/recogito';
+import { measureRenderFloor } from '../lib/renderFloor';
 import {
   clickCount,
   clickTime,
@@ -321,12 +322,16 @@ export const longDocumentMeasure: Measure = {
     const peerSession = await ctx.newSession();
     const peer = await measureRecogito(peerSession.page, ctx.repoRoot, ctx.baseUrl, long, ranges.slice(0, PEER_ADDS), OPENS);
     ctx.log(`Recogito open times: ${peer.openMs.map((value) => value.toFixed(1)).join(', ')} ms; adds p50 ${ms(percentile(peer.addMs, 50))}`);
+    // The floor under both: the same text put into the DOM bare, in the same paragraph blocks.
+    const renderFloor = await measureRenderFloor(peerSession.page, long.text, OPENS);
+    ctx.log(`render floor: ${renderFloor.map((value) => value.toFixed(1)).join(', ')} ms`);
 
     ctx.detail('corpus', corpus);
     ctx.detail('barePutMs', puts);
     ctx.detail('smallAddMs', smallAdds.adds);
     ctx.detail('smallBarePutMs', smallAdds.puts);
     ctx.detail('recogito', peer);
+    ctx.detail('renderFloorMs', renderFloor);
     ctx.detail('openMs', opens);
     ctx.detail('openLongestTaskMs', openTasks);
     ctx.detail('scrollFrameMs', frames);
@@ -364,6 +369,12 @@ export const longDocumentMeasure: Measure = {
         measure: `long-document: Recogito text annotator, same document: open, median of ${OPENS} (build → redrawn)`,
         budget: '',
         result: `${ms(median(peer.openMs))}; Spanwright ${ms(median(opens))} = ${ratio(median(opens), median(peer.openMs))}`,
+        ok: null,
+      },
+      {
+        measure: `long-document: render floor: the same text bare in the same paragraph blocks → painted, median of ${OPENS} (no spans, no reads)`,
+        budget: '',
+        result: `${ms(median(renderFloor))}; Spanwright open ${ratio(median(opens), median(renderFloor))}, Recogito ${ratio(median(peer.openMs), median(renderFloor))}; ${PEER_OPEN_RATIO}× Recogito = ${ms(PEER_OPEN_RATIO * median(peer.openMs))}`,
         ok: null,
       },
       {
