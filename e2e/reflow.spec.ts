@@ -174,6 +174,17 @@ test.describe('at 380 px wide', () => {
     await expect(restore).toContainText('work.spanwright-backup');
     expect(await clippedControls(page, 'dialog[open]'), 'Restore').toEqual([]);
   });
+
+  test('the Suggestion sources dialog fits the window', async ({ workbench, page }) => {
+    await openSeed(workbench);
+    await toggle(page, 'Side panel');
+    await page.getByRole('button', { name: 'Dictionaries and patterns' }).click();
+    const sources = page.getByRole('dialog', { name: 'Suggestion sources' });
+    await expect(sources).toBeVisible();
+    expect(await clippedControls(page, 'dialog[open]'), 'Suggestion sources').toEqual([]);
+    // Nothing inside it scrolls sideways either (a fieldset is as wide as its widest line by default).
+    expect(await sources.evaluate((dialog) => dialog.scrollWidth - dialog.clientWidth)).toBeLessThanOrEqual(1);
+  });
 });
 
 test('side panels are resized with the keyboard or the mouse and remember their width', async ({ workbench, page }) => {
