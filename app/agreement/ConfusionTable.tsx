@@ -1,6 +1,7 @@
 import { compareStrings, confusionFilter, type AgreementReport } from '../../src/review';
 import { openDisagreements } from '../actions/agreement';
 import { useT } from '../i18n/useT';
+import { AgreementTable } from './AgreementTable';
 
 /** Same-offset label conflicts summed over pairs, as an unordered label × label matrix. */
 function confusionCounts(report: AgreementReport): { labels: string[]; count: (x: string, y: string) => number } {
@@ -16,50 +17,43 @@ export function ConfusionTable({ report }: { report: AgreementReport }) {
   const t = useT();
   const { labels, count } = confusionCounts(report);
   return (
-    <section className="agreement-section" aria-labelledby="agreement-confusion-heading">
-      <h2 id="agreement-confusion-heading">{t('agreement.confusion')}</h2>
-      {labels.length === 0 ? (
-        <p className="note">{t('agreement.noConfusion')}</p>
-      ) : (
-        <>
-          <p className="note">{t('agreement.confusionNote')}</p>
-          <div className="table-scroll">
-            <table className="agreement-table" aria-label={t('agreement.confusion')}>
-              <thead>
-                <tr>
-                  <td />
-                  {labels.map((label) => (
-                    <th key={label} scope="col">
-                      {label}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {labels.map((x) => (
-                  <tr key={x}>
-                    <th scope="row">{x}</th>
-                    {labels.map((y) => {
-                      const n = count(x, y);
-                      return (
-                        <td key={y}>
-                          {n > 0 && x !== y ? (
-                            <button type="button" aria-label={t('agreement.confusionCell', { a: x, b: y, count: n })} onClick={() => void openDisagreements(confusionFilter(report.scope.annotators, x, y))}>
-                              {n}
-                            </button>
-                          ) : (
-                            <span className="muted">{x === y ? '' : '0'}</span>
-                          )}
-                        </td>
-                      );
-                    })}
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        </>
-      )}
-    </section>
+    <AgreementTable
+      id="agreement-confusion"
+      title={t('agreement.confusion')}
+      note={t('agreement.confusionNote')}
+      empty={labels.length === 0 ? t('agreement.noConfusion') : undefined}
+    >
+      <thead>
+        <tr>
+          <td />
+          {labels.map((label) => (
+            <th key={label} scope="col">
+              {label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {labels.map((x) => (
+          <tr key={x}>
+            <th scope="row">{x}</th>
+            {labels.map((y) => {
+              const n = count(x, y);
+              return (
+                <td key={y}>
+                  {n > 0 && x !== y ? (
+                    <button type="button" aria-label={t('agreement.confusionCell', { a: x, b: y, count: n })} onClick={() => void openDisagreements(confusionFilter(report.scope.annotators, x, y))}>
+                      {n}
+                    </button>
+                  ) : (
+                    <span className="muted">{x === y ? '' : '0'}</span>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </AgreementTable>
   );
 }

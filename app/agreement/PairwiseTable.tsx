@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { pairFilter, type AgreementReport, type PairEntry } from '../../src/review';
 import { openDisagreements } from '../actions/agreement';
 import { useT } from '../i18n/useT';
+import { AgreementTable } from './AgreementTable';
 import { useWorkbench } from '../store';
 import type { ReviewSlice } from '../store/reviewSlice';
 import { formatShare, formatValue } from './format';
@@ -30,64 +31,65 @@ export function PairwiseTable({ report }: { report: AgreementReport }) {
   const pairOf = (a: string, b: string) => report.pairs.find((pair) => (pair.a === a && pair.b === b) || (pair.a === b && pair.b === a));
   const na = t('agreement.na');
   return (
-    <section className="agreement-section" aria-labelledby="agreement-pairwise-heading">
-      <h2 id="agreement-pairwise-heading">{t('agreement.pairwise')}</h2>
-      <div className="agreement-controls">
-        <label>
-          {t('agreement.metric')}{' '}
-          <select value={metric} onChange={(event) => useWorkbench.setState({ agreementMetric: event.target.value as Metric })}>
-            {METRICS.map((option) => (
-              <option key={option} value={option}>
-                {t(`agreement.metric_${option}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          <input type="checkbox" checked={showCounts} onChange={(event) => setShowCounts(event.target.checked)} />
-          {t('agreement.showCounts')}
-        </label>
-      </div>
-      <div className="table-scroll">
-        <table className="agreement-table pairwise" aria-label={t('agreement.pairwise')}>
-          <thead>
-            <tr>
-              <td />
-              {annotators.map((name) => (
-                <th key={name} scope="col">
-                  {name}
-                </th>
+    <AgreementTable
+      id="agreement-pairwise"
+      title={t('agreement.pairwise')}
+      className="pairwise"
+      controls={
+        <div className="agreement-controls">
+          <label>
+            {t('agreement.metric')}{' '}
+            <select value={metric} onChange={(event) => useWorkbench.setState({ agreementMetric: event.target.value as Metric })}>
+              {METRICS.map((option) => (
+                <option key={option} value={option}>
+                  {t(`agreement.metric_${option}`)}
+                </option>
               ))}
-            </tr>
-          </thead>
-          <tbody>
-            {annotators.map((a) => (
-              <tr key={a}>
-                <th scope="row">{a}</th>
-                {annotators.map((b) => {
-                  const pair = a === b ? undefined : pairOf(a, b);
-                  if (!pair) return <td key={b} className="diagonal" aria-hidden={a === b ? 'true' : undefined} />;
-                  const value = formatValue(pair[metric], na);
-                  const reason = pair[`${metric}Reason`];
-                  return (
-                    <td key={b} className="value-cell">
-                      <button
-                        type="button"
-                        aria-label={t('agreement.cellName', { a, b, value })}
-                        title={reason ?? t('agreement.cellTitle', { a, b })}
-                        onClick={() => void openDisagreements(pairFilter(pair.a, pair.b))}
-                      >
-                        {value}
-                      </button>
-                      {showCounts ? <small className="counts">{countsOf(pair, metric, t)}</small> : null}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </section>
+            </select>
+          </label>
+          <label>
+            <input type="checkbox" checked={showCounts} onChange={(event) => setShowCounts(event.target.checked)} />
+            {t('agreement.showCounts')}
+          </label>
+        </div>
+      }
+    >
+      <thead>
+        <tr>
+          <td />
+          {annotators.map((name) => (
+            <th key={name} scope="col">
+              {name}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {annotators.map((a) => (
+          <tr key={a}>
+            <th scope="row">{a}</th>
+            {annotators.map((b) => {
+              const pair = a === b ? undefined : pairOf(a, b);
+              if (!pair) return <td key={b} className="diagonal" aria-hidden={a === b ? 'true' : undefined} />;
+              const value = formatValue(pair[metric], na);
+              const reason = pair[`${metric}Reason`];
+              return (
+                <td key={b} className="value-cell">
+                  <button
+                    type="button"
+                    aria-label={t('agreement.cellName', { a, b, value })}
+                    title={reason ?? t('agreement.cellTitle', { a, b })}
+                    onClick={() => void openDisagreements(pairFilter(pair.a, pair.b))}
+                  >
+                    {value}
+                  </button>
+                  {showCounts ? <small className="counts">{countsOf(pair, metric, t)}</small> : null}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </AgreementTable>
   );
 }
