@@ -1,5 +1,5 @@
 import type { Locator, Page } from '@playwright/test';
-import { clickCount, clickTime, eventCount, eventTime, MARK_IMPORT_FINISHED, markCount, waitForMark } from './probe';
+import { clickCount, clickTime, eventCount, eventTime, MARK_DOCUMENT_RENDERED, MARK_IMPORT_FINISHED, markCount, waitForMark } from './probe';
 import { waitUntil } from './timeout';
 
 /** Driving the app through the names CONTRACT.md promises. */
@@ -140,4 +140,22 @@ function numberOrUndefined(value: unknown): number | undefined {
 export function importedDocuments(status: string): number | null {
   const match = /Imported ([\d,]+) documents/.exec(status);
   return match?.[1] === undefined ? null : Number(match[1].replace(/,/g, ''));
+}
+
+/** An open timed in the page: the click on the entry whose title starts with `titlePrefix` → `document-rendered`. */
+export async function openByClick(
+  page: Page,
+  titlePrefix: string,
+  timeoutMs = 30_000,
+): Promise<{ elapsed: number; spans: number; clickedAt: number; renderedAt: number }> {
+  const entry = documentEntry(page, titlePrefix);
+  await entry.waitFor({ state: 'visible', timeout: timeoutMs }).catch(() => {
+    throw new Error(`no entry starting with "${titlePrefix}" in the Documents navigation`);
+  });
+  const marks = await markCount(page, MARK_DOCUMENT_RENDERED);
+  const clicks = await clickCount(page);
+  await entry.click();
+  const clickedAt = await clickTime(page, clicks);
+  const mark = await waitForMark(page, MARK_DOCUMENT_RENDERED, marks, timeoutMs, `clicking "${titlePrefix}…" in Documents`);
+  return { elapsed: mark.startTime - clickedAt, spans: Number(mark.detail?.spans ?? Number.NaN), clickedAt, renderedAt: mark.startTime };
 }

@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { documentEntry, documentText, importThroughUi, setAnnotator } from '../lib/app';
+import { documentText, importThroughUi, openByClick, setAnnotator } from '../lib/app';
 import { LONG_TITLE, longDocument, readRecords, SHORT_TITLE, type FileRecord } from '../lib/corpus';
 import { profiled } from '../lib/cpuProfile';
-import { clickCount, clickTime, keyCount, keyTime, longTasksBetween, MARK_DOCUMENT_RENDERED, markCount, nextFrames, selectRange, waitForMark } from '../lib/probe';
+import { clickCount, clickTime, keyCount, keyTime, longTasksBetween, MARK_DOCUMENT_RENDERED, nextFrames, selectRange, waitForMark } from '../lib/probe';
 import { loadSentencePool } from '../lib/sentences';
 import { int, max, median, ms } from '../lib/stats';
 import { sleep } from '../lib/timeout';
@@ -35,17 +35,6 @@ function frequentTerm(record: FileRecord): { start: number; end: number; text: s
   while (at !== -1 && taken.has(`${at}:${at + 2}`)) at = text.indexOf(best, at + 1);
   if (at === -1) throw new Error(`no free occurrence of ${best}`);
   return { start: at, end: at + 2, text: best, occurrences: most };
-}
-
-async function openByClick(page: Page, titlePrefix: string): Promise<{ elapsed: number; clickedAt: number; renderedAt: number; spans: number }> {
-  const entry = documentEntry(page, titlePrefix);
-  await entry.waitFor({ state: 'visible', timeout: 60_000 });
-  const marks = await markCount(page, MARK_DOCUMENT_RENDERED);
-  const clicks = await clickCount(page);
-  await entry.click();
-  const clickedAt = await clickTime(page, clicks);
-  const mark = await waitForMark(page, MARK_DOCUMENT_RENDERED, marks, 60_000, `opening ${titlePrefix}`);
-  return { elapsed: mark.startTime - clickedAt, clickedAt, renderedAt: mark.startTime, spans: Number(mark.detail?.spans ?? Number.NaN) };
 }
 
 /** The page time of the next frame (the one that paints what the handlers just did). */
@@ -93,9 +82,9 @@ export const hugeDocument: Measure = {
     const opens: number[] = [];
     const openTasks: number[] = [];
     for (let i = 0; i < OPENS; i++) {
-      await openByClick(page, SHORT_TITLE);
+      await openByClick(page, SHORT_TITLE, 60_000);
       await sleep(300);
-      const open = await profiled(page, `huge-open-${i}`, () => openByClick(page, LONG_TITLE));
+      const open = await profiled(page, `huge-open-${i}`, () => openByClick(page, LONG_TITLE, 60_000));
       if (open.spans !== SPANS) throw new Error(`document-rendered reports ${open.spans} spans, expected ${SPANS}`);
       opens.push(open.elapsed);
       openTasks.push((await longTasksBetween(page, open.clickedAt, open.renderedAt)).reduce((most, task) => Math.max(most, task.duration), 0));

@@ -2,17 +2,14 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { profiled } from '../lib/cpuProfile';
 import type { Page } from '@playwright/test';
-import { documentEntry, documentText, importThroughUi, setAnnotator } from '../lib/app';
+import { documentText, importThroughUi, openByClick, setAnnotator } from '../lib/app';
 import { LONG_TITLE, longDocument, readRecords, SHORT_TITLE, type FileRecord } from '../lib/corpus';
 import { measureRecogito } from '../lib/recogito';
 import { measureRenderFloor } from '../lib/renderFloor';
 import {
-  clickCount,
-  clickTime,
   keyCount,
   keyTime,
   longTasksBetween,
-  MARK_DOCUMENT_RENDERED,
   MARK_SPAN_COMMITTED,
   markCount,
   nextFrames,
@@ -206,19 +203,6 @@ async function frameFloor(page: Page, presses: number): Promise<number[]> {
   return floors;
 }
 
-async function openByClick(page: Page, titlePrefix: string, what: string): Promise<{ elapsed: number; spans: number; clickedAt: number; renderedAt: number }> {
-  const entry = documentEntry(page, titlePrefix);
-  await entry.waitFor({ state: 'visible', timeout: 30_000 }).catch(() => {
-    throw new Error(`no entry starting with "${titlePrefix}" in the Documents navigation`);
-  });
-  const marks = await markCount(page, MARK_DOCUMENT_RENDERED);
-  const clicks = await clickCount(page);
-  await entry.click();
-  const clickedAt = await clickTime(page, clicks);
-  const mark = await waitForMark(page, MARK_DOCUMENT_RENDERED, marks, 30_000, `clicking the ${what} in Documents`);
-  return { elapsed: mark.startTime - clickedAt, spans: Number(mark.detail?.spans ?? Number.NaN), clickedAt, renderedAt: mark.startTime };
-}
-
 function ratio(value: number, peer: number): string {
   return `${(value / peer).toFixed(2)}×`;
 }
@@ -283,9 +267,9 @@ export const longDocumentMeasure: Measure = {
     const openTasks: number[] = [];
     await profiled(page, 'long-document-opens', async () => {
       for (let i = 0; i < OPENS; i++) {
-        await openByClick(page, SHORT_TITLE, 'short document');
+        await openByClick(page, SHORT_TITLE);
         await sleep(300);
-        const open = await openByClick(page, LONG_TITLE, 'long document');
+        const open = await openByClick(page, LONG_TITLE);
         if (open.spans !== SPANS) throw new Error(`document-rendered for the long document reports ${open.spans} spans, expected ${SPANS}`);
         opens.push(open.elapsed);
         const tasks = await longTasksBetween(page, open.clickedAt, open.renderedAt);
@@ -297,8 +281,8 @@ export const longDocumentMeasure: Measure = {
 
     // Scroll the freshly opened document from top to bottom: blocks are decorated with their
     // spans as they come near, which is the work scrolling has to absorb.
-    await openByClick(page, SHORT_TITLE, 'short document');
-    await openByClick(page, LONG_TITLE, 'long document');
+    await openByClick(page, SHORT_TITLE);
+    await openByClick(page, LONG_TITLE);
     await sleep(300);
     const frames = await scrollFrames(page, '.document-text-frame');
     const slowFrames = frames.filter((delta) => delta > SLOW_FRAME_MS).length;
@@ -313,7 +297,7 @@ export const longDocumentMeasure: Measure = {
     const count = Number((await page.getByLabel('Span count', { exact: true }).textContent())?.trim());
 
     // The same adds on the 50-span document.
-    await openByClick(page, SMALL_TITLE, '50-span document');
+    await openByClick(page, SMALL_TITLE);
     await sleep(300);
     const smallAdds = await addSpans(page, smallRanges);
     ctx.log(`50-span add times: ${smallAdds.adds.map((value) => value.toFixed(1)).join(', ')} ms`);
