@@ -10,13 +10,11 @@ import { loadBackup, replaceWorkspace, type LoadedBackup } from './backupRestore
 import { DATABASE_NAME, db } from './database';
 import { getText, listDocumentIds } from './documents';
 import { decide, readGold } from './gold';
-import { packSpansV4 } from './frozen/v4';
 import { addLabel, updateLabel } from './labels';
 import { ensureDefaultProject } from './projects';
-import { anyLabelKey, labelKey } from './schema';
 import { shippedDatabaseAt } from './schemaHistory';
 import { addDictionary, addPattern, listDictionaries, listPatterns } from './suggestions';
-import { importTexts, incoming, resetDatabase } from './testing';
+import { importTexts, incoming, OLD_PAGE_SPANS, resetDatabase, seedOldPage } from './testing';
 import { WORKED_LAYERS, WORKED_TEXT } from '../review/testing';
 
 beforeEach(resetDatabase);
@@ -105,16 +103,8 @@ describe('a backup made at schema version 7', () => {
     await Dexie.delete(DATABASE_NAME);
     const old = shippedDatabaseAt(DATABASE_NAME, 7);
     await old.open();
-    await old.table('projects').add({ id: 'p', name: 'News', labels: [{ name: 'person', color: '#aa0000', hotkey: 'p' }], createdAt: 1, updatedAt: 1 });
-    await old.table('pages').add({ id: 'page', projectId: 'p', order: 0, count: 1 });
-    await old.table('pageDocuments').add({ pageId: 'page', documents: [{ title: '刘艳霞', length: 9, contentHash: 'h1', meta: {} }] });
-    await old.table('pageTexts').add({ pageId: 'page', texts: ['刘艳霞在通州区工作'] });
-    const spans = [{ id: 's1', start: 0, end: 3, label: 'person' }];
-    const row = (annotator: string) => ({
-      documentId: 'page.0', annotator, projectId: 'p', packedSpans: packSpansV4(spans), status: 'done', labels: ['person'],
-      labelKeys: [labelKey('p', annotator, 'person'), anyLabelKey('p', 'person')], rejected: [], updatedAt: 5, revision: 3,
-    });
-    await old.table('annotations').bulkAdd([row('gold'), row('alice')]);
+    await seedOldPage(old, ['gold', 'alice'], { revision: 3, labels: [{ name: 'person', color: '#aa0000', hotkey: 'p' }] });
+    const spans = OLD_PAGE_SPANS;
     old.close();
     const { blob, header } = await createBackup();
     expect(header.schemaVersion).toBe(7);

@@ -7,6 +7,7 @@ import { filterByIndexes } from './documentFilters';
 import { getDocuments, getText, listDocumentIds } from './documents';
 import { anyLabelKey, labelKey } from './schema';
 import { packSpansV4 } from './frozen/v4';
+import { OLD_PAGE_SPANS, seedOldPage } from './testing';
 import { declaredVersions, shippedDatabaseAt } from './schemaHistory';
 
 /**
@@ -208,16 +209,8 @@ upgradeTest(7, '6 → 7: edited layers gain revision 1, layers on pages read as 
 upgradeTest(8, '7 → 8: gold rows gain empty decisions and origins; other layers are unchanged', async () => {
   const old = databaseAt(7);
   await old.open();
-  await old.table('projects').add({ id: 'p', name: 'News', labels: [], createdAt: 1, updatedAt: 1 });
-  await old.table('pages').add({ id: 'page', projectId: 'p', order: 0, count: 1 });
-  await old.table('pageDocuments').add({ pageId: 'page', documents: [{ title: '刘艳霞', length: 9, contentHash: 'h1', meta: {} }] });
-  await old.table('pageTexts').add({ pageId: 'page', texts: ['刘艳霞在通州区工作'] });
-  const spans = [{ id: 's1', start: 0, end: 3, label: 'person' }];
-  const row = (annotator: string) => ({
-    documentId: 'page.0', annotator, projectId: 'p', packedSpans: packSpansV4(spans), status: 'done', labels: ['person'],
-    labelKeys: [labelKey('p', annotator, 'person'), anyLabelKey('p', 'person')], rejected: [], updatedAt: 5, revision: 3,
-  });
-  await old.table('annotations').bulkAdd([row('gold'), row('alice')]);
+  await seedOldPage(old, ['gold', 'alice'], { revision: 3 });
+  const spans = OLD_PAGE_SPANS;
   old.close();
 
   await db.open();
@@ -233,15 +226,8 @@ upgradeTest(8, '7 → 8: gold rows gain empty decisions and origins; other layer
 upgradeTest(9, '8 → 9: layers read as they were; span edits are then appended to the new layerEdits table', async () => {
   const old = databaseAt(8);
   await old.open();
-  await old.table('projects').add({ id: 'p', name: 'News', labels: [], createdAt: 1, updatedAt: 1 });
-  await old.table('pages').add({ id: 'page', projectId: 'p', order: 0, count: 1 });
-  await old.table('pageDocuments').add({ pageId: 'page', documents: [{ title: '刘艳霞', length: 9, contentHash: 'h1', meta: {} }] });
-  await old.table('pageTexts').add({ pageId: 'page', texts: ['刘艳霞在通州区工作'] });
-  const spans = [{ id: 's1', start: 0, end: 3, label: 'person' }];
-  await old.table('annotations').add({
-    documentId: 'page.0', annotator: 'alice', projectId: 'p', packedSpans: packSpansV4(spans), status: 'done', labels: ['person'],
-    labelKeys: [labelKey('p', 'alice', 'person'), anyLabelKey('p', 'person')], rejected: [], updatedAt: 5, revision: 4,
-  });
+  await seedOldPage(old, ['alice'], { revision: 4 });
+  const spans = OLD_PAGE_SPANS;
   old.close();
 
   await db.open();
