@@ -97,3 +97,16 @@ test('back up a workspace and restore it into a fresh browser: same documents, s
   await expectWorkspace(fresh);
   await context.close();
 });
+
+test('storage the browser may clear is said in the status bar, with Back up workspace beside it', async ({ workbench, page }) => {
+  await workbench.open();
+  // Headless Chromium grants no persistent storage, as a browser may not for a site not yet bookmarked.
+  expect(await page.evaluate(() => navigator.storage.persisted())).toBe(false);
+  const notice = page.getByRole('note').filter({ hasText: 'This browser may clear the workspace when disk space runs low. Keep a backup.' });
+  await expect(notice).toBeVisible();
+  await workbench.importFiles(SEED_FILE, 'Blank-line blocks');
+  const downloading = page.waitForEvent('download');
+  await notice.getByRole('button', { name: 'Back up workspace' }).click();
+  expect((await downloading).suggestedFilename()).toMatch(/^spanwright-.*\.spanwright-backup$/u);
+  await expect(page.getByText(/^Last backup: /u)).toBeVisible();
+});

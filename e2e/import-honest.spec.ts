@@ -82,3 +82,21 @@ test('a brat zip of .txt and .ann files imports with its spans, in code points',
   await expect(workbench.spanEntry('company', '𠮷野家')).toBeVisible();
   await expect(workbench.spanEntry('place', '北京')).toBeVisible();
 });
+
+test('a document over 200,000 characters is announced, and split by lines when the user asks', async ({ workbench }) => {
+  await workbench.open();
+  // 3,000 different lines of 70 characters: one document of about 213,000 characters.
+  const lines = Array.from({ length: 3_000 }, (_, i) => `第${String(i).padStart(4, '0')}段${'刘艳霞在通州区工作。'.repeat(6)}${'居民耕耘幸福'.repeat(1)}`);
+  const text = `${lines.join('\n')}\n`;
+  const longest = text.trimEnd().length.toLocaleString('en-US');
+  await workbench.chooseFiles({ name: 'long.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await expect(workbench.importDialog).toContainText(`1 document is longer than 200,000 characters (the longest: ${longest})`);
+  const modes = workbench.importDialog.getByRole('radiogroup', { name: 'Long documents' });
+  await expect(modes.getByRole('radio', { name: 'Keep each whole' })).toBeChecked();
+  await expect(workbench.importDialog.getByText('Documents to create: 1', { exact: true })).toBeVisible();
+  await modes.getByRole('radio', { name: 'Split by lines' }).check();
+  await expect(workbench.importDialog.getByText('Documents to create: 3,000')).toBeVisible();
+  await workbench.importButton().click();
+  await expect(workbench.status).toHaveText('Imported 3,000 documents');
+  await expect(workbench.documentText).toHaveText(lines[0] ?? '');
+});
