@@ -107,8 +107,8 @@ async function runMeasure(measure: Measure, served: Server, sharedDir: string | 
     corporaDir,
     sharedDir,
     baseUrl,
-    newSession: async () => {
-      const session = await openSession(baseUrl);
+    newSession: async (options) => {
+      const session = await openSession(baseUrl, options);
       sessions.add(session);
       chromiumVersion ??= session.version;
       return session;

@@ -24,7 +24,17 @@ export interface Session {
 
 export const VIEWPORT = { width: 1400, height: 900 };
 
-export async function openSession(baseUrl: string): Promise<Session> {
+export interface SessionOptions {
+  /**
+   * Frames are produced as soon as the page asks for one instead of at the display's next 60 Hz
+   * tick (`--disable-frame-rate-limit`). "The frame after the key press" then arrives when the
+   * app's work and the paint are done, so a key-to-frame time is the app's and the renderer's own
+   * time without the wait for the tick, which depends only on when in the tick the key came.
+   */
+  readonly unpacedFrames?: boolean;
+}
+
+export async function openSession(baseUrl: string, options: SessionOptions = {}): Promise<Session> {
   const executablePath = chromiumPath();
   const profile = mkdtempSync(path.join(os.tmpdir(), 'spanwright-bench-'));
   let context: BrowserContext | undefined;
@@ -40,7 +50,7 @@ export async function openSession(baseUrl: string): Promise<Session> {
       context = await chromium.launchPersistentContext(profile, {
         headless: true,
         ...(executablePath === undefined ? {} : { executablePath }),
-        args: CHROMIUM_ARGS,
+        args: options.unpacedFrames === true ? [...CHROMIUM_ARGS, '--disable-frame-rate-limit'] : CHROMIUM_ARGS,
         timeout: 60_000,
         viewport: VIEWPORT,
         locale: 'en-US',

@@ -1,4 +1,4 @@
-import type { Session } from './session';
+import type { Session, SessionOptions } from './session';
 
 /** One line of the results table. `ok` is null for informational rows that have no budget. */
 export interface Row {
@@ -21,7 +21,7 @@ export interface BenchContext {
   /** Where it is served, e.g. http://127.0.0.1:4317 */
   readonly baseUrl: string;
   /** A fresh browser profile (empty IndexedDB) with the probe installed and the app loaded; closed by the runner after the measure. */
-  newSession(): Promise<Session>;
+  newSession(options?: SessionOptions): Promise<Session>;
   /** Progress messages (stderr). */
   log(message: string): void;
   /** Raw numbers worth keeping in results.json next to the rows. */

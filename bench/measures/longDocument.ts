@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { profiled } from '../lib/cpuProfile';
+import { traced } from '../lib/trace';
 import type { Page } from '@playwright/test';
 import { documentText, importThroughUi, openByClick, setAnnotator } from '../lib/app';
 import { LONG_TITLE, longDocument, readRecords, SHORT_TITLE, type FileRecord } from '../lib/corpus';
@@ -49,7 +50,7 @@ const ANNOTATOR = 'bench';
 const CJK = /^[\u4e00-\u9fff]+$/;
 
 /** Ranges (UTF-16 offsets; the text is all BMP) to tag `person` that are not already person spans. */
-function freshRanges(record: FileRecord, count: number, seed: number): { start: number; end: number; text: string }[] {
+export function freshRanges(record: FileRecord, count: number, seed: number): { start: number; end: number; text: string }[] {
   const text = record.text;
   if (Array.from(text).length !== text.length) throw new Error('the long document is expected to be all BMP');
   const taken = new Set(record.spans.filter((span) => span.label === 'person').map((span) => `${span.start}:${span.end}`));
@@ -128,7 +129,7 @@ function barePut(page: Page): Promise<number> {
  * Adds a span on each range (select, press 1, time keydown → span-committed), with one bare put
  * right after each add: the floor is sampled under the same conditions as the adds.
  */
-async function addSpans(page: Page, ranges: readonly { start: number; end: number; text: string }[]): Promise<{ adds: number[]; puts: number[] }> {
+export async function addSpans(page: Page, ranges: readonly { start: number; end: number; text: string }[]): Promise<{ adds: number[]; puts: number[] }> {
   const editor = documentText(page);
   await editor.focus();
   const adds: number[] = [];
@@ -207,14 +208,16 @@ function ratio(value: number, peer: number): string {
   return `${(value / peer).toFixed(2)}×`;
 }
 
-/** Add times of one document: p50, p95 (DESIGN.md's budget), the bare-put floor and the app's own time beyond it. */
-function addRows(what: string, adds: readonly number[], puts: readonly number[]): Row[] {
+/**
+ * The app's own time per add (issue 15), from adds in a browser with unpaced frames: p50, and p95
+ * beyond one bare IndexedDB put sampled between the same adds.
+ */
+function ownTimeRows(what: string, adds: readonly number[], puts: readonly number[]): Row[] {
   const beyond = percentile(adds, 95) - percentile(puts, 95);
   return [
-    { measure: `long-document: ${what}: add span p50 of ${adds.length} (keydown → painted and stored)`, budget: '', result: ms(percentile(adds, 50)), ok: null },
-    { measure: `long-document: ${what}: add span p95 of ${adds.length}`, budget: `≤ ${ADD_BUDGET_MS} ms`, result: ms(percentile(adds, 95)), ok: percentile(adds, 95) <= ADD_BUDGET_MS },
+    { measure: `long-document: ${what}: add span p50 of ${adds.length}, unpaced frames (keydown → painted and stored)`, budget: '', result: ms(percentile(adds, 50)), ok: null },
     {
-      measure: `long-document: ${what}: add span p95 beyond one bare IndexedDB put (put p50 ${ms(percentile(puts, 50))}, p95 ${ms(percentile(puts, 95))})`,
+      measure: `long-document: ${what}: add span p95, unpaced frames, beyond one bare IndexedDB put (put p50 ${ms(percentile(puts, 50))}, p95 ${ms(percentile(puts, 95))})`,
       budget: `≤ ${ADD_BEYOND_FLOOR_MS} ms`,
       result: `${ms(percentile(adds, 95))} − ${ms(percentile(puts, 95))} = ${ms(beyond)}`,
       ok: beyond <= ADD_BEYOND_FLOOR_MS,
@@ -288,19 +291,30 @@ export const longDocumentMeasure: Measure = {
     const slowFrames = frames.filter((delta) => delta > SLOW_FRAME_MS).length;
     await documentText(page).evaluate((element) => element.closest('.document-text-frame')?.scrollTo({ top: 0 }));
 
-    // Add spans: select a fresh range, press 1 (person), time keydown → span-committed.
+    // Add spans: select a fresh range, press 1 (person), time keydown → span-committed, with
+    // frames paced at 60 Hz as on a user's screen (DESIGN.md's budget).
     const { adds, puts } = await profiled(page, 'long-document-adds', () => addSpans(page, ranges));
-    ctx.log(`add times: ${adds.map((value) => value.toFixed(1)).join(', ')} ms`);
+    ctx.log(`add times (60 Hz frames): ${adds.map((value) => value.toFixed(1)).join(', ')} ms`);
     const floors = await frameFloor(page, FLOOR_PRESSES);
-    ctx.log(`frame floor: ${floors.map((value) => value.toFixed(1)).join(', ')} ms`);
-    ctx.log(`bare puts: ${puts.map((value) => value.toFixed(1)).join(', ')} ms`);
+    ctx.log(`frame floor (60 Hz frames): ${floors.map((value) => value.toFixed(1)).join(', ')} ms`);
     const count = Number((await page.getByLabel('Span count', { exact: true }).textContent())?.trim());
 
-    // The same adds on the 50-span document.
-    await openByClick(page, SMALL_TITLE);
+    // The app's own time (issue 15): the same adds in a browser that draws the next frame as soon
+    // as it is asked for, so the time to it is not the wait for the display's tick. Both documents.
+    const unpaced = await ctx.newSession({ unpacedFrames: true });
+    await setAnnotator(unpaced.page, ANNOTATOR);
+    await importThroughUi(unpaced.page, [file], { analyseTimeoutMs: 60_000, importTimeoutMs: 120_000 });
+    await openByClick(unpaced.page, SHORT_TITLE);
+    await openByClick(unpaced.page, LONG_TITLE);
     await sleep(300);
-    const smallAdds = await addSpans(page, smallRanges);
-    ctx.log(`50-span add times: ${smallAdds.adds.map((value) => value.toFixed(1)).join(', ')} ms`);
+    const own = await traced(unpaced.page, 'long-document-unpaced-adds', () => addSpans(unpaced.page, ranges));
+    ctx.log(`add times (unpaced frames): ${own.adds.map((value) => value.toFixed(1)).join(', ')} ms`);
+    ctx.log(`bare puts: ${own.puts.map((value) => value.toFixed(1)).join(', ')} ms`);
+    const unpacedFloors = await frameFloor(unpaced.page, FLOOR_PRESSES);
+    await openByClick(unpaced.page, SMALL_TITLE);
+    await sleep(300);
+    const smallAdds = await addSpans(unpaced.page, smallRanges);
+    ctx.log(`50-span add times (unpaced frames): ${smallAdds.adds.map((value) => value.toFixed(1)).join(', ')} ms`);
 
     // The peer, on the same machine in the same run: Recogito's text annotator, same document, same adds.
     const peerSession = await ctx.newSession();
@@ -311,7 +325,10 @@ export const longDocumentMeasure: Measure = {
     ctx.log(`render floor: ${renderFloor.map((value) => value.toFixed(1)).join(', ')} ms`);
 
     ctx.detail('corpus', corpus);
-    ctx.detail('barePutMs', puts);
+    ctx.detail('pacedBarePutMs', puts);
+    ctx.detail('unpacedAddMs', own.adds);
+    ctx.detail('barePutMs', own.puts);
+    ctx.detail('unpacedFrameFloorMs', unpacedFloors);
     ctx.detail('smallAddMs', smallAdds.adds);
     ctx.detail('smallBarePutMs', smallAdds.puts);
     ctx.detail('recogito', peer);
@@ -322,7 +339,8 @@ export const longDocumentMeasure: Measure = {
     ctx.detail('addMs', adds);
     ctx.detail('frameFloorMs', floors);
     ctx.detail('spanCountAfter', count);
-    if (session.errors.length > 0) ctx.detail('pageErrors', session.errors);
+    const errors = [...session.errors, ...unpaced.errors];
+    if (errors.length > 0) ctx.detail('pageErrors', errors);
 
     const rows: Row[] = [
       {
@@ -343,12 +361,14 @@ export const longDocumentMeasure: Measure = {
       {
         measure: `long-document: frame floor, ${floors.length} key presses the app ignores: p50 / p95 (keydown → next frame painted, as span-committed waits)`,
         budget: '',
-        result: `${ms(percentile(floors, 50))} / ${ms(percentile(floors, 95))} (context: not subtracted below)`,
+        result: `${ms(percentile(floors, 50))} / ${ms(percentile(floors, 95))} at 60 Hz; ${ms(percentile(unpacedFloors, 50))} / ${ms(percentile(unpacedFloors, 95))} unpaced`,
         ok: null,
       },
-      ...addRows('5,000-span document', adds, puts),
-      ...addRows('50-span document', smallAdds.adds, smallAdds.puts),
-      sizeGapRow(adds, puts, smallAdds.adds, smallAdds.puts),
+      { measure: `long-document: 5,000-span document: add span p50 of ${adds.length}, 60 Hz frames (keydown → painted and stored)`, budget: '', result: ms(percentile(adds, 50)), ok: null },
+      { measure: `long-document: 5,000-span document: add span p95 of ${adds.length}, 60 Hz frames`, budget: `≤ ${ADD_BUDGET_MS} ms`, result: ms(percentile(adds, 95)), ok: percentile(adds, 95) <= ADD_BUDGET_MS },
+      ...ownTimeRows('5,000-span document', own.adds, own.puts),
+      ...ownTimeRows('50-span document', smallAdds.adds, smallAdds.puts),
+      sizeGapRow(own.adds, own.puts, smallAdds.adds, smallAdds.puts),
       {
         measure: `long-document: Recogito text annotator, same document: open, median of ${OPENS} (build → redrawn)`,
         budget: '',
