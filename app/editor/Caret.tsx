@@ -8,7 +8,9 @@ interface Position {
 
 /**
  * A native collapsed selection in read-only text has no visible caret, so keyboard users get this
- * one, drawn outside Document text (it adds no text) at the selection's position.
+ * one, drawn outside Document text (it adds no text) at the selection's position. The position is
+ * read in the next animation frame, whose layout the read then shares: read at `selectionchange`
+ * it forced a layout of its own after every span added.
  */
 export function Caret({ rootRef }: { rootRef: RefObject<HTMLDivElement | null> }) {
   const [position, setPosition] = useState<Position | null>(null);
@@ -31,14 +33,22 @@ export function Caret({ rootRef }: { rootRef: RefObject<HTMLDivElement | null> }
       const origin = frame.getBoundingClientRect();
       setPosition({ left: rect.left - origin.left + frame.scrollLeft, top: rect.top - origin.top + frame.scrollTop, height: rect.height || 20 });
     };
-    document.addEventListener('selectionchange', update);
+    let frame: number | null = null;
+    const schedule = () => {
+      frame ??= requestAnimationFrame(() => {
+        frame = null;
+        update();
+      });
+    };
+    document.addEventListener('selectionchange', schedule);
     const root = rootRef.current;
-    root?.addEventListener('focus', update);
-    root?.addEventListener('blur', update);
+    root?.addEventListener('focus', schedule);
+    root?.addEventListener('blur', schedule);
     return () => {
-      document.removeEventListener('selectionchange', update);
-      root?.removeEventListener('focus', update);
-      root?.removeEventListener('blur', update);
+      if (frame !== null) cancelAnimationFrame(frame);
+      document.removeEventListener('selectionchange', schedule);
+      root?.removeEventListener('focus', schedule);
+      root?.removeEventListener('blur', schedule);
     };
   }, [rootRef]);
 

@@ -11,8 +11,16 @@ let root: HTMLElement | null = null;
 let shown: { documentId: string; text: string } | null = null;
 let textLength = 0;
 let remembered: TextSelection | null = null;
+/** The animation frame that will put the remembered selection back (see `restoreSelection`). */
+let pendingRestore: number | null = null;
+
+function cancelRestore(): void {
+  if (pendingRestore !== null) cancelAnimationFrame(pendingRestore);
+  pendingRestore = null;
+}
 
 export function attachDocumentText(element: HTMLElement | null, document: { documentId: string; text: string } | null): void {
+  cancelRestore();
   root = element;
   shown = document;
   textLength = document?.text.length ?? 0;
@@ -28,12 +36,15 @@ export function documentTextElement(): HTMLElement | null {
   return root;
 }
 
+/** The selection in text offsets: the remembered one while a re-render's restore is pending. */
 export function currentSelection(): TextSelection | null {
+  if (pendingRestore !== null) return remembered;
   return root ? readSelection(root, textLength) : null;
 }
 
 export function setSelection(selection: TextSelection): void {
   if (!root) return;
+  cancelRestore();
   writeSelection(root, selection);
   remembered = selection;
 }
@@ -42,16 +53,33 @@ export function collapseSelectionTo(offset: number): void {
   setSelection({ anchor: offset, focus: offset });
 }
 
-/** Called on `selectionchange`: keeps the remembered offsets in step with the user's selection. */
+/**
+ * Called on `selectionchange`: keeps the remembered offsets in step with the user's selection.
+ * While a restore is pending, the change is the re-render's doing, not the user's.
+ */
 export function rememberSelection(): void {
-  const selection = currentSelection();
+  if (pendingRestore !== null || !root) return;
+  const selection = readSelection(root, textLength);
   if (selection) remembered = selection;
 }
 
-/** After a re-render, puts a focused editor's selection back where it was. */
+function sameSelection(a: TextSelection | null, b: TextSelection): boolean {
+  return a !== null && a.anchor === b.anchor && a.focus === b.focus;
+}
+
+/**
+ * After a re-render, puts a focused editor's selection back where it was, in the next animation
+ * frame. Setting a selection needs an up-to-date layout: set right after the re-render, it forced
+ * a layout of its own (3–6 ms per span added to a 100,000-character document) that the frame then
+ * did again after the side panels' updates; set in the frame's animation callbacks, it uses the
+ * layout the frame does anyway, and the selection is back before that frame is painted.
+ */
 export function restoreSelection(): void {
-  if (!root || !remembered || document.activeElement !== root) return;
-  const now = currentSelection();
-  if (now && now.anchor === remembered.anchor && now.focus === remembered.focus) return;
-  writeSelection(root, remembered);
+  if (!root || !remembered || document.activeElement !== root || pendingRestore !== null) return;
+  if (sameSelection(readSelection(root, textLength), remembered)) return;
+  pendingRestore = requestAnimationFrame(() => {
+    pendingRestore = null;
+    if (!root || !remembered || document.activeElement !== root) return;
+    if (!sameSelection(readSelection(root, textLength), remembered)) writeSelection(root, remembered);
+  });
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { TextBlock } from '../../src/core/blocks';
 
 /** Text painted with its spans before the browser has laid anything out. */
@@ -10,25 +10,36 @@ const LOOKAHEAD = '1200px 0px';
  * Indices of the blocks that have come near the viewport. Only those are painted with their
  * spans; the others render as plain text, which keeps Document text's textContent, selection and
  * find-in-page intact while opening a 100,000-character document with 5,000 spans stays cheap.
- * A block once decorated stays decorated.
+ * A block once decorated stays decorated, and is no longer watched: the browser computes every
+ * watched block's intersection after each frame that changed layout, which with hundreds of blocks
+ * cost milliseconds per span added.
  */
 export function useSeenBlocks(rootRef: RefObject<HTMLElement | null>, blocks: readonly TextBlock[]): ReadonlySet<number> {
   const [seen, setSeen] = useState<ReadonlySet<number>>(
     () => new Set(blocks.filter((block) => block.start < FIRST_SCREEN_CHARS).map((block) => block.index)),
   );
+  // What is seen when the blocks change (a new document): its blocks need no watching.
+  const seenNow = useRef(seen);
+  useEffect(() => {
+    seenNow.current = seen;
+  }, [seen]);
 
   useEffect(() => {
     const root = rootRef.current;
     if (!root) return;
     const observer = new IntersectionObserver(
       (entries) => {
-        const arrived = entries.filter((entry) => entry.isIntersecting).map((entry) => Number((entry.target as HTMLElement).dataset.block));
+        const arrived = entries.filter((entry) => entry.isIntersecting);
         if (arrived.length === 0) return;
-        setSeen((current) => (arrived.every((index) => current.has(index)) ? current : new Set([...current, ...arrived])));
+        for (const entry of arrived) observer.unobserve(entry.target);
+        const indices = arrived.map((entry) => Number((entry.target as HTMLElement).dataset.block));
+        setSeen((current) => (indices.every((index) => current.has(index)) ? current : new Set([...current, ...indices])));
       },
       { root: root.closest('.document-text-frame'), rootMargin: LOOKAHEAD },
     );
-    for (const element of root.children) observer.observe(element);
+    for (const element of root.children) {
+      if (!seenNow.current.has(Number((element as HTMLElement).dataset.block))) observer.observe(element);
+    }
     return () => observer.disconnect();
   }, [rootRef, blocks]);
 
