@@ -2,7 +2,7 @@ import type { Span } from '../../src/core/types';
 import type { LayerChange } from '../../src/core/layerChange';
 import { editSpans, writeSpans } from '../../src/db';
 import { noteLineage } from '../../src/core/spanLineage';
-import { noteNotWritten, noteWritten, shownLayer } from '../hooks/openAnnotation';
+import { noteNotWritten, noteStored, noteWritten, shownLayer } from '../hooks/openAnnotation';
 import { useWorkbench } from '../store';
 import { recordChange } from './history';
 
@@ -35,6 +35,7 @@ export async function commitSpans(
     noteNotWritten(documentId, annotator, shown);
     throw error;
   }
+  noteStored(edit.row);
   recordChange({ layers: [edit.change] });
   return edit.change;
 }
@@ -50,6 +51,7 @@ async function writeWhole(
   if (!written) return null;
   onWritten?.(Promise.resolve());
   noteWritten(written.row);
+  noteStored(written.row);
   recordChange({ layers: [written.change] });
   return written.change;
 }

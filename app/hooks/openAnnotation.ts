@@ -5,6 +5,9 @@
  *
  * A row this tab has just written is shown at once (`noteWritten`) instead of waiting for the
  * live query to read it back; the live query stays the truth and replaces it with anything newer.
+ * The side panels follow the layer as stored (`useStoredAnnotation`, moved on by `noteStored` once
+ * the write has committed): the editor paints an edit in the next frame and the write commits
+ * meanwhile, and the panels' larger render then waits for both rather than delaying either.
  */
 import { useSyncExternalStore } from 'react';
 import type { DocumentStatus } from '../../src/core/types';
@@ -22,22 +25,25 @@ interface Watched {
   documentId: string;
   annotator: string;
   current: OpenAnnotation | undefined;
+  /** As stored: `current` without this tab's writes still in flight. */
+  stored: OpenAnnotation | undefined;
   stop: () => void;
 }
 
 let watched: Watched | null = null;
 const listeners = new Set<() => void>();
 
-function publish(next: OpenAnnotation): void {
+function publish(next: OpenAnnotation, stored = true): void {
   if (!watched) return;
   watched.current = next;
+  if (stored) watched.stored = next;
   for (const listener of listeners) listener();
 }
 
 function watch(documentId: string, annotator: string): void {
   if (watched?.documentId === documentId && watched.annotator === annotator) return;
   watched?.stop();
-  const target: Watched = { documentId, annotator, current: undefined, stop: () => undefined };
+  const target: Watched = { documentId, annotator, current: undefined, stored: undefined, stop: () => undefined };
   watched = target;
   target.stop = watchAnnotation(
     documentId,
@@ -93,9 +99,17 @@ function snapshot(): OpenAnnotation | undefined {
   return watched.current;
 }
 
-/** Shows a row this tab has just written, if it is the open layer. */
+/** Shows a row this tab has just written (its write still in flight), if it is the open layer. */
 export function noteWritten(row: AnnotationRow): void {
-  if (watched?.documentId === row.documentId && watched.annotator === row.annotator) publish({ documentId: row.documentId, row });
+  if (watched?.documentId === row.documentId && watched.annotator === row.annotator) publish({ documentId: row.documentId, row }, false);
+}
+
+/** A row noted as written has committed: what follows the stored layer may show it now. */
+export function noteStored(row: AnnotationRow): void {
+  const open = watched;
+  if (open?.documentId !== row.documentId || open.annotator !== row.annotator || !supersedes(row, open.stored?.row)) return;
+  open.stored = { documentId: row.documentId, row };
+  for (const listener of listeners) listener();
 }
 
 /**
@@ -115,6 +129,15 @@ export function noteNotWritten(documentId: string, annotator: string, row: Annot
 /** The open layer; `undefined` while loading or when no document is open. */
 export function useOpenAnnotation(): OpenAnnotation | undefined {
   return useSyncExternalStore(subscribe, snapshot);
+}
+
+function storedSnapshot(): OpenAnnotation | undefined {
+  return snapshot() === undefined ? undefined : watched?.stored;
+}
+
+/** The open layer as stored: this tab's edits appear once committed (the side panels). */
+export function useStoredAnnotation(): OpenAnnotation | undefined {
+  return useSyncExternalStore(subscribe, storedSnapshot);
 }
 
 function statusSnapshot(): DocumentStatus | undefined {

@@ -1,7 +1,7 @@
 import { useDeferredValue } from 'react';
 import type { LabelDef, Span } from '../../src/core/types';
 import { useOpenText, useProject } from '../hooks/data';
-import { useOpenAnnotation } from '../hooks/openAnnotation';
+import { useStoredAnnotation } from '../hooks/openAnnotation';
 import { useT } from '../i18n/useT';
 import { LabelPanel } from '../labels/LabelPanel';
 import { CollapsiblePanel } from './CollapsiblePanel';
@@ -37,7 +37,7 @@ export function SidePanel() {
   const project = useProject();
   const opened = useOpenText();
   // The editor paints an edit first; the panels follow in a render of their own.
-  const annotation = useDeferredValue(useOpenAnnotation());
+  const annotation = useDeferredValue(useStoredAnnotation());
   const focusedSpanId = useDeferredValue(useWorkbench((state) => state.focusedSpanId));
   const spans = annotation && opened && annotation.documentId === opened.documentId ? (annotation.row?.spans ?? []) : [];
   const focused = focusedSpanId === null ? undefined : spans.find((span) => span.id === focusedSpanId);

@@ -5,7 +5,7 @@ import type { Suggestion } from '../../src/suggest/types';
 import { acceptSuggestions, rejectSuggestions } from '../actions/suggestions';
 import { documentTextElement, setSelection } from '../editor/selectionTracker';
 import { useOpenText, useProject } from '../hooks/data';
-import { useOpenAnnotation } from '../hooks/openAnnotation';
+import { useStoredAnnotation } from '../hooks/openAnnotation';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
 import { RUNAWAY_MS } from './suggestClient';
@@ -24,7 +24,7 @@ export const SuggestionsPanel = memo(function SuggestionsPanel() {
   const project = useProject();
   const opened = useOpenText();
   // The editor paints an edit first; the list follows in a render of its own.
-  const annotation = useDeferredValue(useOpenAnnotation());
+  const annotation = useDeferredValue(useStoredAnnotation());
   const ready = project && opened && annotation && annotation.documentId === opened.documentId;
   useSuggestionWarmUp();
   return (

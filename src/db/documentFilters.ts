@@ -7,6 +7,7 @@ import { layerStore, type LayerSnapshot, type StoredLayer } from './layerStore';
 import { documentIdOf, locateDocument, PAGE_DOCUMENTS } from './pageFormat';
 import { documentIdsOfPages, pagesOfProject, readTexts } from './pages';
 import type { PageRow } from './schema';
+import { tablePart } from './storageParts';
 
 export { criterionHolds, type Criterion } from './layerCriteria';
 export type { LayerSnapshot } from './layerStore';
@@ -95,10 +96,6 @@ export async function filterByIndexes(filter: DocumentFilter, orderedIds?: reado
   const [ids, keeps, drops] = await Promise.all([orderedIds ?? listDocumentIds(filter.projectId), sets(keep), sets(drop)]);
   if (keeps.length === 0 && drops.length === 0) return [...ids];
   return ids.filter((id) => keeps.every((set) => set.has(id)) && !drops.some((set) => set.has(id)));
-}
-
-function tablePart(table: string): string {
-  return `idb://${db.name}/${table}/`;
 }
 
 /**

@@ -3,8 +3,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { applyLayerChange, layerChangeOf, type LayerChange } from '../core/layerChange';
 import { spanKey } from '../core/spans';
 import type { Span } from '../core/types';
-import { editSpans, getAnnotation } from './annotations';
+import { editSpans, getAnnotation, getAnnotations } from './annotations';
 import { DATABASE_NAME, db, SpanwrightDatabase } from './database';
+import { liveQuery } from 'dexie';
 import { criterionDocumentIds, layersOf, onStorageChange, type StorageChange } from './documentFilters';
 import { listDocumentIds } from './documents';
 import { countSpansWithLabel } from './labels';
@@ -197,5 +198,29 @@ describe('layer edits', () => {
     await layerStore().forEachLayer(projectId, { annotators: ['alice'] }, (layer) => visited.push(`${layer.documentId}:${layer.spans.length}`));
     expect(visited).toEqual([`${documentId}:1`]);
     expect(await countSpansWithLabel(projectId, 'person')).toBe(1);
+  });
+
+  it("re-run a live read of some documents' layers for edits to those, not to another document on their page", async () => {
+    const { projectId, logged, whole } = await twoDocuments();
+    let runs = 0;
+    const seen: number[] = [];
+    const subscription = liveQuery(async () => {
+      runs++;
+      const [layer] = await getAnnotations([whole], 'alice');
+      return layer?.revision ?? 0;
+    }).subscribe((revision) => seen.push(revision));
+    try {
+      await expect.poll(() => seen.length).toBe(1);
+      // Spans added to the other document (the open one, say) leave the list's read alone...
+      for (const [i, documentId] of [logged, logged, whole].entries()) {
+        const shown = (await getAnnotation(documentId, 'alice')) ?? null;
+        await editSpans(shown, { documentId, annotator: 'alice', projectId }, (spans) => [...spans, { id: `x${i}`, start: 12 + i, end: 16, label: 'metric' }])?.persisted;
+      }
+      // ...and an edit to its own document re-runs it once; had the others re-run it, the count says so.
+      await expect.poll(() => seen.at(-1)).toBe(1);
+      expect(runs).toBe(2);
+    } finally {
+      subscription.unsubscribe();
+    }
   });
 });

@@ -205,7 +205,7 @@ export class LayerStore {
   /** One annotator's layers on many documents, in the order asked (undefined where none exists). */
   readMany(documentIds: readonly string[], annotator: string): Promise<(StoredLayer | undefined)[]> {
     return this.reading(async () => {
-      const [bases, edits] = await Promise.all([this.readBases(documentIds, annotator), this.editsOfDocuments(documentIds)]);
+      const [bases, edits] = await Promise.all([this.readBases(documentIds, annotator), this.editsOfLayers(documentIds, annotator)]);
       return bases.map((base, i) => folded(base, edits.get(layerId(documentIds[i] ?? '', annotator)) ?? []));
     });
   }
@@ -651,6 +651,17 @@ export class LayerStore {
   /** One layer's pending edits, in commit order (an index orders equal keys by primary key). */
   private editsOfLayer(documentId: string, annotator: string): Promise<LayerEditRow[]> {
     return this.database.layerEdits.where('[documentId+annotator]').equals([documentId, annotator]).toArray();
+  }
+
+  /**
+   * One annotator's pending edits on `documentIds`, read by their exact keys: a live query over
+   * them (the Documents list) is not re-run by edits to other layers on the same page, such as
+   * every span added to the open document.
+   */
+  private async editsOfLayers(documentIds: readonly string[], annotator: string): Promise<Map<string, LayerEditRow[]>> {
+    if (documentIds.length === 0) return new Map();
+    const keys = documentIds.map((id): [string, string] => [id, annotator]);
+    return byLayer(await this.database.layerEdits.where('[documentId+annotator]').anyOf(keys).toArray());
   }
 
   /** Pending edits of every layer on `documentIds`, by layer: one range read per page. */
