@@ -14,6 +14,7 @@ interface SpanListProps {
   text: string;
   spans: readonly Span[];
   labels: readonly LabelDef[];
+  focusedSpanId: string | null;
 }
 
 /**
@@ -47,7 +48,11 @@ export function SidePanel() {
       <LabelPanel labels={labels} />
       {focused && opened ? <FocusedSpanPanel documentId={opened.documentId} text={opened.text} spans={spans} span={focused} labels={labels} /> : null}
       <SuggestionsPanel />
-      {opened ? <SpanList text={opened.text} spans={spans} labels={labels} /> : <SpansPending text="" spans={spans} labels={labels} />}
+      {opened ? (
+        <SpanList text={opened.text} spans={spans} labels={labels} focusedSpanId={focusedSpanId} />
+      ) : (
+        <SpansPending text="" spans={spans} labels={labels} focusedSpanId={null} />
+      )}
     </CollapsiblePanel>
   );
 }

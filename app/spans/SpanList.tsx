@@ -4,7 +4,6 @@ import type { LabelDef, Span } from '../../src/core/types';
 import { deleteSpan } from '../actions/spans';
 import { revealSpan } from '../editor/revealSpan';
 import { useT } from '../i18n/useT';
-import { useWorkbench } from '../store';
 import { SpanListHeading } from './SpanListHeading';
 
 const ROW_HEIGHT = 30;
@@ -13,10 +12,20 @@ const ROW_HEIGHT = 30;
  * The Spans region: every span of the open document as `label: text`, focusable and deletable.
  * Virtualised, so a document with 5,000 spans costs only the rows on screen per edit.
  */
-export const SpanList = memo(function SpanList({ text, spans, labels }: { text: string; spans: readonly Span[]; labels: readonly LabelDef[] }) {
+export const SpanList = memo(function SpanList({
+  text,
+  spans,
+  labels,
+  focusedSpanId,
+}: {
+  text: string;
+  spans: readonly Span[];
+  labels: readonly LabelDef[];
+  /** Given by the side panel, which defers it: the list re-renders with the panels, not in the key press. */
+  focusedSpanId: string | null;
+}) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const focusedSpanId = useWorkbench((state) => state.focusedSpanId);
   const colors = new Map(labels.map((label) => [label.name, label.color]));
   const virtualizer = useVirtualizer({
     count: spans.length,
