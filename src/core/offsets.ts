@@ -4,9 +4,11 @@
  * code point; nothing else differs.
  */
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 /** True when the text has no surrogate pairs, i.e. UTF-16 and code point offsets coincide. */
 export function isBmpOnly(text: string): boolean {
-  return !/[\uD800-\uDFFF]/.test(text);
+  return !SURROGATE.test(text);
 }
 
 /**
@@ -21,7 +23,10 @@ export class OffsetMap {
 
   constructor(text: string) {
     const astral: number[] = [];
-    for (let i = 0; i < text.length; i++) {
+    // Most texts have no surrogate at all: one native regex scan instead of a loop over every
+    // unit (an import builds a map for each of 100,000 documents).
+    const first = text.search(SURROGATE);
+    for (let i = first === -1 ? text.length : first; i < text.length; i++) {
       const unit = text.charCodeAt(i);
       if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
         const next = text.charCodeAt(i + 1);

@@ -17,6 +17,23 @@ export function importedLabelProblem(label: string): Problem | null {
   return problem('labelHasTagPrefix', { label: quote(label), prefix: quote(bio.prefix) });
 }
 
+/**
+ * `importedLabelProblem` of the labels seen so far: a file brings a few labels on hundreds of
+ * thousands of spans, each checked with two regular expressions otherwise. Bounded: a file of
+ * ever new labels keeps checking them afresh.
+ */
+const LABEL_VERDICTS_KEPT = 1000;
+const labelVerdicts = new Map<string, Problem | null>();
+
+function labelProblemOf(name: string): Problem | null {
+  let verdict = labelVerdicts.get(name);
+  if (verdict === undefined) {
+    verdict = importedLabelProblem(name);
+    if (labelVerdicts.size < LABEL_VERDICTS_KEPT) labelVerdicts.set(name, verdict);
+  }
+  return verdict;
+}
+
 export class SpanCollector {
   readonly spans: SpanDraft[] = [];
   /**
@@ -45,12 +62,13 @@ export class SpanCollector {
     }
     const from = start as number;
     const to = (end as number) + (endInclusive ? 1 : 0);
-    const span = endInclusive ? `[${from}, ${to - 1}] (end inclusive)` : `[${from}, ${to})`;
+    // Worded only for a problem: an import checks some 400,000 good spans.
+    const span = (): string => (endInclusive ? `[${from}, ${to - 1}] (end inclusive)` : `[${from}, ${to})`);
     if (typeof label !== 'string' || label.trim() === '') {
-      return problem('spanWithoutLabel', { span, value: show(label) });
+      return problem('spanWithoutLabel', { span: span(), value: show(label) });
     }
     const name = this.labelMap?.get(label) ?? label;
-    const badLabel = importedLabelProblem(name);
+    const badLabel = labelProblemOf(name);
     const offsets = this.offsets(from, to, span, claimedText);
     if (badLabel) {
       if (!('code' in offsets)) this.refusedLabel = { label: name, span: { ...offsets, label: name } };
@@ -62,18 +80,18 @@ export class SpanCollector {
   }
 
   /** The span's UTF-16 offsets, or why its code point offsets do not fit the text. */
-  private offsets(from: number, to: number, span: string, claimedText: unknown): { start: number; end: number } | Problem {
-    if (to === from) return problem('spanEmpty', { span });
-    if (to < from) return problem('spanReversed', { span });
+  private offsets(from: number, to: number, span: () => string, claimedText: unknown): { start: number; end: number } | Problem {
+    if (to === from) return problem('spanEmpty', { span: span() });
+    if (to < from) return problem('spanReversed', { span: span() });
     this.map ??= new OffsetMap(this.text);
     const length = this.map.codePointLength;
-    if (from < 0 || to > length) return problem('spanOutsideText', { span, length });
+    if (from < 0 || to > length) return problem('spanOutsideText', { span: span(), length });
     const start = this.map.toUtf16(from);
     const end = this.map.toUtf16(to);
     if (typeof claimedText === 'string') {
       const sliced = this.text.slice(start, end);
       if (sliced !== claimedText) {
-        return problem('spanTextDisagrees', { claimed: quote(claimedText), span, sliced: quote(sliced) });
+        return problem('spanTextDisagrees', { claimed: quote(claimedText), span: span(), sliced: quote(sliced) });
       }
     }
     return { start, end };
