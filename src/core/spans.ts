@@ -54,10 +54,10 @@ export { newSpanId };
 
 /**
  * Adds drafts to a span list, skipping exact duplicates (of the list and of each other) and
- * invalid ranges. Returns the merged, sorted list and the spans actually added.
+ * invalid ranges. Returns the merged, sorted list and the spans actually added (ids from `newId`).
  */
-export function mergeSpans(text: string, existing: readonly Span[], drafts: readonly SpanDraft[]): { spans: Span[]; added: Span[] } {
-  if (existing.length + drafts.length <= FEW_SPANS) return mergeFewSpans(text, existing, drafts);
+export function mergeSpans(text: string, existing: readonly Span[], drafts: readonly SpanDraft[], newId: () => string = newSpanId): { spans: Span[]; added: Span[] } {
+  if (existing.length + drafts.length <= FEW_SPANS) return mergeFewSpans(text, existing, drafts, newId);
   const seen = new Set(existing.map(spanKey));
   const added: Span[] = [];
   for (const draft of drafts) {
@@ -65,7 +65,7 @@ export function mergeSpans(text: string, existing: readonly Span[], drafts: read
     const key = spanKey(draft);
     if (seen.has(key)) continue;
     seen.add(key);
-    added.push({ id: newSpanId(), start: draft.start, end: draft.end, label: draft.label });
+    added.push({ id: newId(), start: draft.start, end: draft.end, label: draft.label });
   }
   return { spans: added.length === 0 ? [...existing] : sortSpans([...existing, ...added]), added };
 }
@@ -77,12 +77,12 @@ export function mergeSpans(text: string, existing: readonly Span[], drafts: read
  */
 const FEW_SPANS = 24;
 
-function mergeFewSpans(text: string, existing: readonly Span[], drafts: readonly SpanDraft[]): { spans: Span[]; added: Span[] } {
+function mergeFewSpans(text: string, existing: readonly Span[], drafts: readonly SpanDraft[], newId: () => string): { spans: Span[]; added: Span[] } {
   const added: Span[] = [];
   for (const draft of drafts) {
     if (draft.start < 0 || draft.end > text.length || draft.start >= draft.end) continue;
     if (hasDuplicate(existing, draft) || hasDuplicate(added, draft)) continue;
-    added.push({ id: newSpanId(), start: draft.start, end: draft.end, label: draft.label });
+    added.push({ id: newId(), start: draft.start, end: draft.end, label: draft.label });
   }
   return { spans: added.length === 0 ? [...existing] : sortSpans([...existing, ...added]), added };
 }

@@ -76,6 +76,9 @@ export class SpanwrightDatabase extends Dexie {
     this.version(8).stores({}).upgrade(addGoldDecisions);
     // A new table only: span edits are appended there and folded into layers later (layerStore.ts).
     this.version(9).stores({ layerEdits: '++seq, [documentId+annotator], [projectId+annotator]' });
+    // No row changes: page layer rows written from now on may leave span ids out (`spanIdBase`,
+    // pageFormat.ts), which an older app would read as empty ids, so it must refuse them.
+    this.version(10).stores({});
     this.use(spanPacking);
   }
 }

@@ -1,11 +1,11 @@
 import { addMissingLabels } from '../core/labels';
 import { mergeSpans } from '../core/spans';
 import { documentTitle } from '../core/text';
-import type { DocumentMeta, DocumentStatus, SpanDraft } from '../core/types';
+import type { DocumentMeta, DocumentStatus, Span, SpanDraft } from '../core/types';
 import { db as workspace, type SpanwrightDatabase } from './database';
 import { layerStore, type LayerStore } from './layerStore';
 import { acquireLock, importLock, projectLock, withLock, type HeldLock } from './locks';
-import { documentIdOf, locateDocument, newPageId, PAGE_CHARS, PAGE_DOCUMENTS, type PageLayer } from './pageFormat';
+import { documentIdOf, locateDocument, newPageId, newSpanIdBase, PAGE_CHARS, PAGE_DOCUMENTS, pageSpanIds, type PageLayer, type PageSpanIds } from './pageFormat';
 import type { PageDocumentsRow, PageLayersRow, PageRow, PageTextsRow, PagedDocument } from './schema';
 
 /** A parsed document on its way into the workspace. */
@@ -36,6 +36,35 @@ interface PageDraft {
   chars: number;
   /** Each annotator's layers, slot by slot (shorter than `documents` where the last have none). */
   layers: Map<string, (PageLayer | null)[]>;
+  /** Each annotator's base of the span ids derived on this page (`pageSpanIds`). */
+  spanIdBases: Map<string, string>;
+}
+
+/** The ids `annotator`'s spans derive on `page`, from a base made the first time. */
+function spanIdsOf(page: PageDraft, annotator: string): PageSpanIds {
+  let base = page.spanIdBases.get(annotator);
+  if (base === undefined) {
+    base = newSpanIdBase();
+    page.spanIdBases.set(annotator, base);
+  }
+  return pageSpanIds(base);
+}
+
+const NO_ID = (): string => '';
+
+/** A layer's spans with a document's merged in: theirs keep their ids, the added get random ones. */
+function mergedLayerSpans(doc: IncomingDocument, previous: PageLayer): { spans: Span[]; added: number } {
+  const { spans, added } = mergeSpans(doc.text, previous.spans, doc.spans);
+  return { spans, added: added.length };
+}
+
+/**
+ * A new layer's spans: valid, without duplicates, in order, each with the id its place derives
+ * (`pageSpanIds`), which the page row then need not store.
+ */
+function newLayerSpans(doc: IncomingDocument, slot: number, ids: PageSpanIds): { spans: Span[]; added: number } {
+  const { spans } = mergeSpans(doc.text, [], doc.spans, NO_ID);
+  return { spans: spans.map((span, index) => ({ id: ids(slot, index), start: span.start, end: span.end, label: span.label })), added: spans.length };
 }
 
 /** What a batch writes of the pages it filled or changed. */
@@ -219,7 +248,7 @@ export class ImportWriter {
   private pageFor(length: number): PageDraft {
     const open = this.open;
     if (open !== null && open.documents.length < PAGE_DOCUMENTS && (open.documents.length === 0 || open.chars + length <= PAGE_CHARS)) return open;
-    const page: PageDraft = { id: newPageId(), order: this.nextOrder, documents: [], texts: [], chars: 0, layers: new Map() };
+    const page: PageDraft = { id: newPageId(), order: this.nextOrder, documents: [], texts: [], chars: 0, layers: new Map(), spanIdBases: new Map() };
     this.open = page;
     this.ownPages.add(page.id);
     return page;
@@ -242,8 +271,8 @@ export class ImportWriter {
     const layers = page.layers.get(doc.annotator) ?? [];
     page.layers.set(doc.annotator, layers);
     const previous = layers[slot] ?? null;
-    const { spans, added } = mergeSpans(doc.text, previous?.spans ?? [], doc.spans);
-    outcome.spans += added.length;
+    const { spans, added } = previous === null ? newLayerSpans(doc, slot, spanIdsOf(page, doc.annotator)) : mergedLayerSpans(doc, previous);
+    outcome.spans += added;
     layers[slot] = { spans, status: mergedStatus(previous?.status, doc.status, spans.length) };
     this.unwritten.set(page.id, page);
   }
@@ -302,7 +331,9 @@ export class ImportWriter {
       pages: drafts.map((page) => ({ id: page.id, projectId: this.projectId, order: page.order, count: page.documents.length, importId: this.importId })),
       documents: drafts.map((page) => ({ pageId: page.id, documents: page.documents.slice() })),
       texts: drafts.map((page) => ({ pageId: page.id, texts: page.texts.slice() })),
-      layers: this.layers.packPageLayers(drafts.map((page) => ({ pageId: page.id, projectId: this.projectId, count: page.documents.length, layers: page.layers }))),
+      layers: this.layers.packPageLayers(
+        drafts.map((page) => ({ pageId: page.id, projectId: this.projectId, count: page.documents.length, layers: page.layers, spanIdBases: page.spanIdBases })),
+      ),
     };
   }
 

@@ -597,12 +597,21 @@ export class LayerStore {
    * An import's layers on the pages it filled (each annotator's, slot by slot), packed into the
    * rows `putPageLayers` writes: packed at once, so the pages may go on filling meanwhile.
    */
-  packPageLayers(pages: readonly { pageId: string; projectId: string; count: number; layers: ReadonlyMap<string, readonly (PageLayer | null)[]> }[]): PageLayersRow[] {
+  packPageLayers(
+    pages: readonly {
+      pageId: string;
+      projectId: string;
+      count: number;
+      layers: ReadonlyMap<string, readonly (PageLayer | null)[]>;
+      /** Each annotator's base of the span ids derived on the page (`pageSpanIds`), if any. */
+      spanIdBases?: ReadonlyMap<string, string>;
+    }[],
+  ): PageLayersRow[] {
     const now = Date.now();
     return pages.flatMap((page) =>
       [...page.layers].map(([annotator, layers]) =>
         packPageLayers(
-          { pageId: page.pageId, annotator, projectId: page.projectId },
+          { pageId: page.pageId, annotator, projectId: page.projectId, spanIdBase: page.spanIdBases?.get(annotator) },
           Array.from({ length: page.count }, (_, slot) => layers[slot] ?? null),
           now,
         ),

@@ -7,7 +7,9 @@ import { filterByIndexes } from './documentFilters';
 import { getDocuments, getText, listDocumentIds } from './documents';
 import { anyLabelKey, labelKey } from './schema';
 import { packSpansV4 } from './frozen/v4';
-import { OLD_PAGE_SPANS, seedOldPage } from './testing';
+import { importTexts, incoming, OLD_PAGE_SPANS, OLD_PAGE_TEXT, seedOldPage } from './testing';
+import type { PageLayersRowV5 } from './frozen/v5';
+import type { PageLayersRowV10 } from './frozen/v10';
 import { declaredVersions, shippedDatabaseAt } from './schemaHistory';
 
 /**
@@ -241,6 +243,38 @@ upgradeTest(9, '8 → 9: layers read as they were; span edits are then appended 
   expect(await storedRow(['page.0', 'alice'])).toMatchObject({ revision: 4 });
   await db.open();
   expect(await getAnnotation('page.0', 'alice')).toMatchObject({ spans: [...spans, place], status: 'done', revision: 5 });
+});
+
+upgradeTest(10, '9 → 10: page layers stored with every span id read as before; an import then stores the ids it derives', async () => {
+  const old = databaseAt(9);
+  await old.open();
+  await old.table('projects').add({ id: 'p', name: 'News', labels: [], createdAt: 1, updatedAt: 1 });
+  await old.table('pages').add({ id: 'page', projectId: 'p', order: 0, count: 1 });
+  await old.table('pageDocuments').add({ pageId: 'page', documents: [{ title: '刘艳霞', length: OLD_PAGE_TEXT.length, contentHash: 'h1', meta: {} }] });
+  await old.table('pageTexts').add({ pageId: 'page', texts: [OLD_PAGE_TEXT] });
+  const stored: PageLayersRowV5 = {
+    pageId: 'page', annotator: 'alice', projectId: 'p', statuses: new Uint8Array([3]), spanStarts: new Uint32Array([0, 1]), spans: packSpansV4(OLD_PAGE_SPANS), updatedAt: 5,
+  };
+  await old.table('pageLayers').add(stored);
+  old.close();
+
+  await db.open();
+  expect(db.verno).toBe(LATEST);
+  expect(await getAnnotation('page.0', 'alice')).toMatchObject({ spans: OLD_PAGE_SPANS, status: 'done', revision: 0, location: 'page' });
+  await importTexts('p', [incoming('北京欢迎你', [{ start: 0, end: 2, label: 'place' }, { start: 2, end: 4, label: 'verb' }])]);
+  const [, added] = await listDocumentIds('p');
+  const first = await getAnnotation(added ?? '', 'alice');
+  expect(first?.spans.map(({ start, end, label }) => ({ start, end, label }))).toEqual([
+    { start: 0, end: 2, label: 'place' },
+    { start: 2, end: 4, label: 'verb' },
+  ]);
+  for (const span of first?.spans ?? []) expect(span.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  db.close();
+  await db.open();
+  expect((await getAnnotation(added ?? '', 'alice'))?.spans).toEqual(first?.spans);
+  const [row] = await db.table<PageLayersRowV10>('pageLayers').where('projectId').equals('p').filter((layer) => layer.pageId !== 'page').toArray();
+  expect(row?.spanIdBase).toBeDefined();
+  expect(row?.spans.ids).toBe('');
 });
 
 describe('the upgrade tests', () => {

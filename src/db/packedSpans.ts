@@ -16,7 +16,11 @@ export interface PackedSpans {
   readonly idLengths: Uint32Array;
 }
 
-export function packSpans(spans: readonly Span[]): PackedSpans {
+/**
+ * Packs spans. `derived[i] = 1` leaves span i's id out (stored length 0): the page format derives
+ * it from the row (see `pageSpanIds` in pageFormat.ts).
+ */
+export function packSpans(spans: readonly Span[], derived?: Uint8Array): PackedSpans {
   const count = spans.length;
   const starts = new Uint32Array(count);
   const ends = new Uint32Array(count);
@@ -34,6 +38,7 @@ export function packSpans(spans: readonly Span[]): PackedSpans {
     starts[i] = span.start;
     ends[i] = span.end;
     labelOf[i] = label;
+    if (derived?.[i] === 1) return;
     idLengths[i] = span.id.length;
     ids.push(span.id);
   });

@@ -7,6 +7,7 @@ import {
   locateDocument,
   packPageLayers,
   pageLayerAt,
+  pageSpanIds,
   unpackPageLayers,
   withoutSlots,
   type PageLayer,
@@ -60,6 +61,50 @@ describe('page layers', () => {
         const row = withoutSlots(packPageLayers(page, layers, 7), slots);
         expect(unpackPageLayers(row)).toEqual(layers.map((one, slot) => (slots.has(slot) ? null : one)));
         expect(row.updatedAt).toBe(7);
+      }),
+    );
+  });
+
+  /** Layers whose spans carry, by a coin each, the id `base` derives for their place, a random one, or an empty one. */
+  const withSomeDerivedIds = (base: string) =>
+    fc.array(fc.tuple(layer, fc.array(fc.constantFrom('derived', 'own', 'empty'), { minLength: 8, maxLength: 8 })), { maxLength: 12 }).map((entries) =>
+      entries.map(([one, kinds], slot): PageLayer | null =>
+        one === null
+          ? null
+          : { ...one, spans: one.spans.map((each, index) => ({ ...each, id: kinds[index] === 'derived' ? pageSpanIds(base)(slot, index) : kinds[index] === 'empty' ? '' : each.id })) },
+      ),
+    );
+
+  it('reads back every span id, derived or stored, and stores only the ids it cannot derive', () => {
+    fc.assert(
+      fc.property(
+        fc.uuid({ version: 4 }).chain((base) => fc.tuple(fc.constant(base), withSomeDerivedIds(base))),
+        ([base, layers]) => {
+          const row = packPageLayers({ ...page, spanIdBase: base }, layers, 7);
+          expect(unpackPageLayers(row)).toEqual(layers);
+          layers.forEach((expected, slot) => expect(pageLayerAt(row, slot)).toEqual(expected));
+          const spans = layers.flatMap((one) => one?.spans ?? []);
+          if (spans.some((each) => each.id === '')) {
+            expect(row.spanIdBase).toBeUndefined();
+          } else {
+            const stored = layers.flatMap((one, slot) => (one?.spans ?? []).filter((each, index) => each.id !== pageSpanIds(base)(slot, index)));
+            expect(row.spans.ids).toBe(stored.map((each) => each.id).join(''));
+          }
+          const slots = new Set([0, 2].filter((slot) => slot < layers.length));
+          expect(unpackPageLayers(withoutSlots(row, slots))).toEqual(layers.map((one, slot) => (slots.has(slot) ? null : one)));
+        },
+      ),
+    );
+  });
+
+  it('derives distinct version 4 UUIDs, whatever the base', () => {
+    fc.assert(
+      fc.property(fc.uuid({ version: 4 }), (base) => {
+        const ids = pageSpanIds(base);
+        const made = [ids(0, 0), ids(0, 1), ids(1, 0), ids(199, 70_000), ids(65_535, 2 ** 32 - 1)];
+        for (const id of made) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+        expect(new Set(made).size).toBe(made.length);
+        expect(ids(3, 5)).toBe(pageSpanIds(base)(3, 5));
       }),
     );
   });

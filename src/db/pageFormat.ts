@@ -1,5 +1,5 @@
 import type { DocumentStatus, Span } from '../core/types';
-import { packSpans, unpackSpans, type PackedSpans } from './packedSpans';
+import { packSpans, type PackedSpans } from './packedSpans';
 import type { PageLayersRow } from './schema';
 
 /**
@@ -51,9 +51,37 @@ export interface PageLayer {
   status: DocumentStatus;
 }
 
-/** Packs one annotator's layers on a page's documents (null: no layer on that document). */
+/**
+ * The span ids a page layer row derives from its `spanIdBase` (since schema version 10): span `index`
+ * of slot `slot` has the base UUID with `slot × 2³² + index` added to its last 48 bits, so it is a
+ * version 4 UUID like any other span id, the same at every read, and no other row's (the bases are
+ * random). An import gives the spans of a new document these ids and stores none of them: 400,000
+ * ids are 14 MB that IndexedDB would otherwise write, for nothing a reader could not compute.
+ */
+export type PageSpanIds = (slot: number, index: number) => string;
+
+const LOW_BITS = 2 ** 48;
+/** Where the last 12 hex digits of a UUID start. */
+const UUID_LOW_AT = 24;
+
+export function pageSpanIds(base: string): PageSpanIds {
+  const head = base.slice(0, UUID_LOW_AT);
+  const low = Number.parseInt(base.slice(UUID_LOW_AT), 16);
+  return (slot, index) => head + ((low + slot * 2 ** 32 + index) % LOW_BITS).toString(16).padStart(12, '0');
+}
+
+/** A new base for a page layer row's derived span ids. */
+export function newSpanIdBase(): string {
+  return crypto.randomUUID();
+}
+
+/**
+ * Packs one annotator's layers on a page's documents (null: no layer on that document). With
+ * `spanIdBase`, a span whose id is the one the base derives for its place is stored without it;
+ * others (added or moved by a later change) keep theirs.
+ */
 export function packPageLayers(
-  page: { pageId: string; annotator: string; projectId: string },
+  page: { pageId: string; annotator: string; projectId: string; spanIdBase?: string | undefined },
   layers: readonly (PageLayer | null)[],
   updatedAt: number,
 ): PageLayersRow {
@@ -67,16 +95,45 @@ export function packPageLayers(
     for (const span of layer.spans) spans.push(span);
   });
   spanStarts[layers.length] = spans.length;
-  return { pageId: page.pageId, annotator: page.annotator, projectId: page.projectId, statuses, spanStarts, spans: packSpans(spans), updatedAt };
+  const base = page.spanIdBase;
+  // An empty id would read back as a derived one: such a row stores every id.
+  const derived = base === undefined || spans.some((span) => span.id === '') ? undefined : derivedIds(layers, spans.length, pageSpanIds(base));
+  return {
+    pageId: page.pageId,
+    annotator: page.annotator,
+    projectId: page.projectId,
+    statuses,
+    spanStarts,
+    spans: packSpans(spans, derived),
+    ...(derived === undefined ? {} : { spanIdBase: base }),
+    updatedAt,
+  };
+}
+
+/** Which of the spans (in page order) carry the id their place derives. */
+function derivedIds(layers: readonly (PageLayer | null)[], count: number, ids: PageSpanIds): Uint8Array {
+  const derived = new Uint8Array(count);
+  let at = 0;
+  layers.forEach((layer, slot) => {
+    layer?.spans.forEach((span, index) => {
+      if (span.id === ids(slot, index)) derived[at] = 1;
+      at++;
+    });
+  });
+  return derived;
 }
 
 /** Every slot's layer (null where there is none). */
 export function unpackPageLayers(row: PageLayersRow): (PageLayer | null)[] {
-  const spans = unpackSpans(row.spans);
+  const ids = row.spanIdBase === undefined ? undefined : pageSpanIds(row.spanIdBase);
+  let idAt = 0;
   return Array.from(row.statuses, (code, slot) => {
+    const from = row.spanStarts[slot] ?? 0;
+    const to = row.spanStarts[slot + 1] ?? 0;
     const status = STATUS_OF_CODE[code];
-    if (status === undefined) return null;
-    return { status, spans: spans.slice(row.spanStarts[slot] ?? 0, row.spanStarts[slot + 1] ?? 0) };
+    const spans = status === undefined ? null : unpackSpanRange(row.spans, from, to, idAt, slot, ids);
+    for (let i = from; i < to; i++) idAt += row.spans.idLengths[i] ?? 0;
+    return status === undefined || spans === null ? null : { status, spans };
   });
 }
 
@@ -84,7 +141,11 @@ export function unpackPageLayers(row: PageLayersRow): (PageLayer | null)[] {
 export function pageLayerAt(row: PageLayersRow, slot: number): PageLayer | null {
   const status = STATUS_OF_CODE[row.statuses[slot] ?? 0];
   if (status === undefined) return null;
-  return { status, spans: unpackSpanRange(row.spans, row.spanStarts[slot] ?? 0, row.spanStarts[slot + 1] ?? 0) };
+  const from = row.spanStarts[slot] ?? 0;
+  let idAt = 0;
+  for (let i = 0; i < from; i++) idAt += row.spans.idLengths[i] ?? 0;
+  const ids = row.spanIdBase === undefined ? undefined : pageSpanIds(row.spanIdBase);
+  return { status, spans: unpackSpanRange(row.spans, from, row.spanStarts[slot + 1] ?? 0, idAt, slot, ids) };
 }
 
 /** Whether any span on the page carries `label` (pages without it are skipped unread). */
@@ -99,13 +160,13 @@ export function withoutSlots(row: PageLayersRow, slots: Iterable<number>): PageL
   return packPageLayers(row, layers, row.updatedAt);
 }
 
-function unpackSpanRange(packed: PackedSpans, from: number, to: number): Span[] {
-  let idAt = 0;
-  for (let i = 0; i < from; i++) idAt += packed.idLengths[i] ?? 0;
+/** Spans `from` to `to` of slot `slot`, whose first stored id starts at `idAt`; a stored length 0 is a derived id. */
+function unpackSpanRange(packed: PackedSpans, from: number, to: number, idAt: number, slot: number, derived: PageSpanIds | undefined): Span[] {
   const spans: Span[] = [];
   for (let i = from; i < to; i++) {
     const length = packed.idLengths[i] ?? 0;
-    spans.push({ id: packed.ids.slice(idAt, idAt + length), start: packed.starts[i] ?? 0, end: packed.ends[i] ?? 0, label: packed.labels[packed.labelOf[i] ?? 0] ?? '' });
+    const id = length === 0 && derived !== undefined ? derived(slot, i - from) : packed.ids.slice(idAt, idAt + length);
+    spans.push({ id, start: packed.starts[i] ?? 0, end: packed.ends[i] ?? 0, label: packed.labels[packed.labelOf[i] ?? 0] ?? '' });
     idAt += length;
   }
   return spans;

@@ -91,6 +91,11 @@ export interface PageLayersRow {
   /** Spans of slot `i` are `spans[spanStarts[i]]` up to `spans[spanStarts[i + 1]]`. */
   spanStarts: Uint32Array;
   spans: PackedSpans;
+  /**
+   * Since version 10: a span stored with an id of length 0 has the id this base derives for its
+   * place (`pageSpanIds`, pageFormat.ts). Rows without it store every id.
+   */
+  spanIdBase?: string;
   updatedAt: number;
 }
 
