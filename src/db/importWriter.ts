@@ -1,11 +1,11 @@
 import { addMissingLabels } from '../core/labels';
-import { mergeSpans } from '../core/spans';
+import { mergeSpans, newSpanId } from '../core/spans';
 import { documentTitle } from '../core/text';
 import type { DocumentMeta, DocumentStatus, Span, SpanDraft } from '../core/types';
 import { db as workspace, type SpanwrightDatabase } from './database';
 import { layerStore, type LayerStore } from './layerStore';
 import { acquireLock, importLock, projectLock, withLock, type HeldLock } from './locks';
-import { documentIdOf, locateDocument, newPageId, newSpanIdBase, PAGE_CHARS, PAGE_DOCUMENTS, pageSpanIds, type PageLayer, type PageSpanIds } from './pageFormat';
+import { documentIdOf, hasDerivedId, locateDocument, newPageId, newSpanIdBase, PAGE_CHARS, PAGE_DOCUMENTS, pageSpanIds, type PageLayer, type PageSpanIds } from './pageFormat';
 import type { PageDocumentsRow, PageLayersRow, PageRow, PageTextsRow, PagedDocument } from './schema';
 
 /** A parsed document on its way into the workspace. */
@@ -64,7 +64,8 @@ function mergedLayerSpans(doc: IncomingDocument, previous: PageLayer): { spans: 
  */
 function newLayerSpans(doc: IncomingDocument, slot: number, ids: PageSpanIds): { spans: Span[]; added: number } {
   const { spans } = mergeSpans(doc.text, [], doc.spans, NO_ID);
-  return { spans: spans.map((span, index) => ({ id: ids(slot, index), start: span.start, end: span.end, label: span.label })), added: spans.length };
+  const id = (index: number): string => (hasDerivedId(slot, index) ? ids(slot, index) : newSpanId());
+  return { spans: spans.map((span, index) => ({ id: id(index), start: span.start, end: span.end, label: span.label })), added: spans.length };
 }
 
 /** What a batch writes of the pages it filled or changed. */

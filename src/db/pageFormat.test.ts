@@ -101,7 +101,7 @@ describe('page layers', () => {
     fc.assert(
       fc.property(fc.uuid({ version: 4 }), (base) => {
         const ids = pageSpanIds(base);
-        const made = [ids(0, 0), ids(0, 1), ids(1, 0), ids(199, 70_000), ids(65_535, 2 ** 32 - 1)];
+        const made = [ids(0, 0), ids(0, 1), ids(1, 0), ids(0, 65_535), ids(99, 0), ids(255, 65_535)];
         for (const id of made) expect(id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
         expect(new Set(made).size).toBe(made.length);
         expect(ids(3, 5)).toBe(pageSpanIds(base)(3, 5));

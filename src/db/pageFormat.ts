@@ -52,22 +52,35 @@ export interface PageLayer {
 }
 
 /**
- * The span ids a page layer row derives from its `spanIdBase` (since schema version 10): span `index`
- * of slot `slot` has the base UUID with `slot × 2³² + index` added to its last 48 bits, so it is a
- * version 4 UUID like any other span id, the same at every read, and no other row's (the bases are
- * random). An import gives the spans of a new document these ids and stores none of them: 400,000
- * ids are 14 MB that IndexedDB would otherwise write, for nothing a reader could not compute.
+ * The span ids a page layer row derives from its `spanIdBase` (since schema version 10): span
+ * `index` of slot `slot` has the base UUID with `slot × 2¹⁶ + index` added to its last 24 bits
+ * (modulo 2²⁴), so it is a version 4 UUID like any other span id, the same at every read, and no
+ * other row's (the bases are random). Only places `hasDerivedId` allows have one. An import gives
+ * the spans of a new document these ids and stores none of them: 400,000 ids are 14 MB that
+ * IndexedDB would otherwise write, for nothing a reader could not compute.
  */
 export type PageSpanIds = (slot: number, index: number) => string;
 
-const LOW_BITS = 2 ** 48;
-/** Where the last 12 hex digits of a UUID start. */
-const UUID_LOW_AT = 24;
+const DERIVED_SPANS_PER_SLOT = 2 ** 16;
+const DERIVED_SLOTS = 2 ** 8;
+
+/** Whether span `index` of slot `slot` may have a derived id (every place but far out ones). */
+export function hasDerivedId(slot: number, index: number): boolean {
+  return slot < DERIVED_SLOTS && index < DERIVED_SPANS_PER_SLOT;
+}
+
+/** Where the last 6 hex digits of a UUID start. */
+const UUID_LOW_AT = 30;
+const HEX_BYTES = Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
 
 export function pageSpanIds(base: string): PageSpanIds {
   const head = base.slice(0, UUID_LOW_AT);
   const low = Number.parseInt(base.slice(UUID_LOW_AT), 16);
-  return (slot, index) => head + ((low + slot * 2 ** 32 + index) % LOW_BITS).toString(16).padStart(12, '0');
+  // Table lookups, not Number#toString(16): an import derives 400,000 ids, and packing checks them again.
+  return (slot, index) => {
+    const value = (low + slot * DERIVED_SPANS_PER_SLOT + index) & 0xffffff;
+    return head + (HEX_BYTES[value >>> 16] ?? '') + (HEX_BYTES[(value >>> 8) & 0xff] ?? '') + (HEX_BYTES[value & 0xff] ?? '');
+  };
 }
 
 /** A new base for a page layer row's derived span ids. */
@@ -116,7 +129,7 @@ function derivedIds(layers: readonly (PageLayer | null)[], count: number, ids: P
   let at = 0;
   layers.forEach((layer, slot) => {
     layer?.spans.forEach((span, index) => {
-      if (span.id === ids(slot, index)) derived[at] = 1;
+      if (hasDerivedId(slot, index) && span.id === ids(slot, index)) derived[at] = 1;
       at++;
     });
   });
@@ -165,7 +178,7 @@ function unpackSpanRange(packed: PackedSpans, from: number, to: number, idAt: nu
   const spans: Span[] = [];
   for (let i = from; i < to; i++) {
     const length = packed.idLengths[i] ?? 0;
-    const id = length === 0 && derived !== undefined ? derived(slot, i - from) : packed.ids.slice(idAt, idAt + length);
+    const id = length === 0 && derived !== undefined && hasDerivedId(slot, i - from) ? derived(slot, i - from) : packed.ids.slice(idAt, idAt + length);
     spans.push({ id, start: packed.starts[i] ?? 0, end: packed.ends[i] ?? 0, label: packed.labels[packed.labelOf[i] ?? 0] ?? '' });
     idAt += length;
   }
