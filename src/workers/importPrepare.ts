@@ -78,21 +78,23 @@ export async function prepareInput(input: ImportInput, options: ReadOptions, isC
     let refused: RecordProblem[] = [];
     let chars = 0;
     let hashing: HashingBatch | null = null;
-    for await (const result of opened.records((bytes) => (bytesRead = bytes))) {
-      if (isRecordProblem(result)) {
-        refused.push(result);
-        continue;
-      }
-      records.push(result);
-      chars += result.text.length;
-      if (records.length >= BATCH_DOCUMENTS || chars >= BATCH_CHARS) {
-        if (isCancelled()) throw new ImportCancelled();
-        const full: HashingBatch = { documents: hashed(records), refused, bytesRead };
-        if (hashing) yield await hashedBatch(hashing);
-        hashing = full;
-        records = [];
-        refused = [];
-        chars = 0;
+    for await (const results of opened.records((bytes) => (bytesRead = bytes))) {
+      for (const result of results) {
+        if (isRecordProblem(result)) {
+          refused.push(result);
+          continue;
+        }
+        records.push(result);
+        chars += result.text.length;
+        if (records.length >= BATCH_DOCUMENTS || chars >= BATCH_CHARS) {
+          if (isCancelled()) throw new ImportCancelled();
+          const full: HashingBatch = { documents: hashed(records), refused, bytesRead };
+          if (hashing) yield await hashedBatch(hashing);
+          hashing = full;
+          records = [];
+          refused = [];
+          chars = 0;
+        }
       }
     }
     const last: HashingBatch = { documents: hashed(records), refused, bytesRead };

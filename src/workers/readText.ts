@@ -20,7 +20,8 @@ export interface Line {
 export interface TextSource {
   encoding: TextEncodingName;
   head: string;
-  lines(onBytes?: (bytesRead: number) => void): AsyncGenerator<Line>;
+  /** The lines, as each chunk read completes them: one asynchronous step per chunk, not per line. */
+  lineChunks(onBytes?: (bytesRead: number) => void): AsyncGenerator<Line[]>;
 }
 
 async function readHead(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<{ chunks: Uint8Array[]; done: boolean }> {
@@ -67,7 +68,7 @@ export async function openText(file: File, override?: TextEncodingName): Promise
   }
   const headText = createDecoder(encoding).decode(headBytes, { stream: true });
 
-  async function* lines(onBytes?: (bytesRead: number) => void): AsyncGenerator<Line> {
+  async function* lineChunks(onBytes?: (bytesRead: number) => void): AsyncGenerator<Line[]> {
     const decoder = createDecoder(encoding);
     const splitter = new LineSplitter();
     let bytesRead = 0;
@@ -81,7 +82,7 @@ export async function openText(file: File, override?: TextEncodingName): Promise
     try {
       for (const chunk of head.chunks) {
         bytesRead += chunk.byteLength;
-        yield* splitter.push(decode(chunk, true));
+        yield splitter.push(decode(chunk, true));
       }
       onBytes?.(bytesRead);
       if (!head.done) {
@@ -89,16 +90,15 @@ export async function openText(file: File, override?: TextEncodingName): Promise
           const { value, done } = await reader.read();
           if (done) break;
           bytesRead += value.byteLength;
-          yield* splitter.push(decode(value, true));
+          yield splitter.push(decode(value, true));
           onBytes?.(bytesRead);
         }
       }
-      yield* splitter.push(decode(new Uint8Array(0), false));
-      yield* splitter.finish();
+      yield [...splitter.push(decode(new Uint8Array(0), false)), ...splitter.finish()];
     } finally {
       reader.releaseLock();
     }
   }
 
-  return { encoding, head: headText, lines };
+  return { encoding, head: headText, lineChunks };
 }

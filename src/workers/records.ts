@@ -46,63 +46,129 @@ export async function* parseRecords(
   options: ParseOptions,
   found: { flavor?: JsonlFlavor; scheme?: ConllScheme | null } = {},
 ): AsyncGenerator<ParseResult> {
-  const longSplit = options.longSplit ?? 'none';
-  for await (const result of parseWhole(kind === 'brat' ? 'txt' : kind, lines, fileName, options, found)) {
-    if (isRecordProblem(result) || longSplit === 'none') yield result;
-    else yield* splitLongRecord(result, longSplit);
+  const parser = new RecordParser(kind, fileName, options, found);
+  for await (const line of lines) yield* parser.push([line]);
+  yield* parser.finish();
+}
+
+/**
+ * `parseRecords` over lines that come a chunk at a time, giving the records of each chunk at once:
+ * one asynchronous step per chunk of the file rather than several per line (an import reads
+ * 100,000 lines, and each step through an async generator costs a promise and a turn).
+ */
+export async function* parseRecordChunks(
+  kind: ImportKind,
+  chunks: AsyncIterable<readonly Line[]>,
+  fileName: string,
+  options: ParseOptions,
+  found: { flavor?: JsonlFlavor; scheme?: ConllScheme | null } = {},
+): AsyncGenerator<ParseResult[]> {
+  const parser = new RecordParser(kind, fileName, options, found);
+  for await (const lines of chunks) yield parser.push(lines);
+  yield parser.finish();
+}
+
+/** Parses lines as they come, synchronously: records (or problems) in file order, long documents split as asked. */
+class RecordParser {
+  private readonly longSplit: NonNullable<ParseOptions['longSplit']>;
+  private readonly whole: LineParser;
+
+  constructor(kind: ImportKind, fileName: string, options: ParseOptions, found: { flavor?: JsonlFlavor; scheme?: ConllScheme | null }) {
+    this.longSplit = options.longSplit ?? 'none';
+    const lineKind = kind === 'brat' ? 'txt' : kind;
+    this.whole = lineKind === 'jsonl' ? new JsonlLines(fileName, options, found) : lineKind === 'txt' ? new TxtSplitter(options.txtSplit, fileName) : new ConllLines(fileName, options, found);
+  }
+
+  push(lines: readonly Line[]): ParseResult[] {
+    const results: ParseResult[] = [];
+    for (const line of lines) this.split(this.whole.push(line), results);
+    return results;
+  }
+
+  finish(): ParseResult[] {
+    const results: ParseResult[] = [];
+    this.split(this.whole.finish(), results);
+    return results;
+  }
+
+  private split(parsed: readonly ParseResult[], into: ParseResult[]): void {
+    for (const result of parsed) {
+      if (isRecordProblem(result) || this.longSplit === 'none') into.push(result);
+      else into.push(...splitLongRecord(result, this.longSplit));
+    }
   }
 }
 
-async function* parseWhole(
-  kind: Exclude<ImportKind, 'brat'>,
-  lines: AsyncIterable<Line>,
-  fileName: string,
-  options: ParseOptions,
-  found: { flavor?: JsonlFlavor; scheme?: ConllScheme | null },
-): AsyncGenerator<ParseResult> {
-  const keepDocuments = options.keepDocuments ?? false;
-  if (kind === 'jsonl') {
-    const jsonlOptions = { source: fileName, prodigyRejected: options.prodigyRejected, keepDocuments };
-    let flavor: JsonlFlavor | undefined;
-    let buffered: Line[] = [];
-    let bufferedRecords = 0;
-    const decide = (decided: JsonlFlavor): JsonlFlavor => {
-      found.flavor = decided;
-      return decided;
-    };
-    function* parseBuffered(decided: JsonlFlavor): Generator<ParseResult> {
-      for (const entry of buffered) {
-        const result = parseJsonlLine(entry.text, entry.number, decided, jsonlOptions);
-        if (result) yield result;
-      }
-      buffered = [];
-    }
-    for await (const line of lines) {
-      if (flavor !== undefined) {
-        const result = parseJsonlLine(line.text, line.number, flavor, jsonlOptions);
-        if (result) yield result;
-        continue;
-      }
-      buffered.push(line);
-      if (line.text.trim() !== '') bufferedRecords++;
-      if (bufferedRecords >= FLAVOR_SAMPLE_LINES) {
-        flavor = decide(sampleJsonlFlavor(buffered.map((entry) => entry.text)));
-        yield* parseBuffered(flavor);
-      }
-    }
-    if (flavor === undefined) yield* parseBuffered(decide(sampleJsonlFlavor(buffered.map((entry) => entry.text))));
-    return;
+/** A format read line by line: the results each line completes, then those the end completes. */
+interface LineParser {
+  push(line: Line): ParseResult[];
+  finish(): ParseResult[];
+}
+
+/** JSON Lines: the first records decide the flavour, then each line is a record (or a problem). */
+class JsonlLines implements LineParser {
+  private flavor: JsonlFlavor | undefined;
+  private buffered: Line[] = [];
+  private bufferedRecords = 0;
+  private readonly options: Parameters<typeof parseJsonlLine>[3];
+
+  constructor(
+    fileName: string,
+    options: ParseOptions,
+    private readonly found: { flavor?: JsonlFlavor },
+  ) {
+    this.options = { source: fileName, prodigyRejected: options.prodigyRejected, keepDocuments: options.keepDocuments ?? false };
   }
-  if (kind === 'txt') {
-    const splitter = new TxtSplitter(options.txtSplit, fileName);
-    for await (const line of lines) yield* splitter.push(line);
-    yield* splitter.finish();
-    return;
+
+  push(line: Line): ParseResult[] {
+    if (this.flavor !== undefined) {
+      const result = parseJsonlLine(line.text, line.number, this.flavor, this.options);
+      return result ? [result] : [];
+    }
+    this.buffered.push(line);
+    if (line.text.trim() !== '') this.bufferedRecords++;
+    return this.bufferedRecords >= FLAVOR_SAMPLE_LINES ? this.parseBuffered() : [];
   }
-  const parser = new ConllParser(fileName, { keepDocuments });
-  for await (const line of lines) yield* parser.push(line);
-  yield* parser.finish();
-  found.scheme = parser.scheme;
+
+  finish(): ParseResult[] {
+    return this.flavor === undefined ? this.parseBuffered() : [];
+  }
+
+  private parseBuffered(): ParseResult[] {
+    const flavor = sampleJsonlFlavor(this.buffered.map((entry) => entry.text));
+    this.flavor = flavor;
+    this.found.flavor = flavor;
+    const results: ParseResult[] = [];
+    for (const entry of this.buffered) {
+      const result = parseJsonlLine(entry.text, entry.number, flavor, this.options);
+      if (result) results.push(result);
+    }
+    this.buffered = [];
+    return results;
+  }
+}
+
+/** CoNLL: sentences and documents as their blank lines and markers end them; the scheme found at the end. */
+class ConllLines implements LineParser {
+  private readonly parser: ConllParser;
+
+  constructor(
+    fileName: string,
+    options: ParseOptions,
+    private readonly found: { scheme?: ConllScheme | null },
+  ) {
+    this.parser = new ConllParser(fileName, { keepDocuments: options.keepDocuments ?? false });
+  }
+
+  push(line: Line): ParseResult[] {
+    return this.parser.push(line);
+  }
+
+  finish(): ParseResult[] {
+    const results = this.parser.finish();
+    this.found.scheme = this.parser.scheme;
+    return results;
+  }
 }
 
 /** What reading an input found out, beside its records. */
@@ -151,7 +217,7 @@ async function bratFiles(input: ImportInput): Promise<Map<string, string>> {
 export async function openInput(
   input: ImportInput,
   options: ReadOptions,
-): Promise<{ facts: InputFacts; records(onBytes?: (bytes: number) => void): AsyncGenerator<ParseResult> }> {
+): Promise<{ facts: InputFacts; records(onBytes?: (bytes: number) => void): AsyncGenerator<ParseResult[]> }> {
   const [first] = input.files;
   if (first === undefined) throw new FileReadError(problem('fileUnreadable', { file: input.name, detail: 'no file' }));
   const bundle = input.files.length > 1 || detectImportKind(first.name, '') === 'brat';
@@ -163,10 +229,8 @@ export async function openInput(
       facts,
       async *records(onBytes) {
         onBytes?.(size);
-        for (const result of await Promise.resolve(parseBratCollection(files, { keepDocuments: true }))) {
-          if (isRecordProblem(result) || options.longSplit === 'none') yield result;
-          else yield* splitLongRecord(result, options.longSplit);
-        }
+        const results = await Promise.resolve(parseBratCollection(files, { keepDocuments: true }));
+        yield results.flatMap((result) => (isRecordProblem(result) || options.longSplit === 'none' ? [result] : splitLongRecord(result, options.longSplit)));
       },
     };
   }
@@ -176,6 +240,6 @@ export async function openInput(
   if (kind === 'jsonl') facts.flavor = sampleJsonlFlavor(source.head.split('\n').slice(0, -1));
   return {
     facts,
-    records: (onBytes) => parseRecords(kind, source.lines(onBytes), first.name, { ...options, keepDocuments: true }, facts),
+    records: (onBytes) => parseRecordChunks(kind, source.lineChunks(onBytes), first.name, { ...options, keepDocuments: true }, facts),
   };
 }
