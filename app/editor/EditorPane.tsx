@@ -1,5 +1,6 @@
 import type { LabelDef, Span } from '../../src/core/types';
-import { useOpenDocument, useOpenText, useProject } from '../hooks/data';
+import { useProject } from '../hooks/data';
+import { useOpenDocument, useOpenText } from '../hooks/openText';
 import { useOpenAnnotation } from '../hooks/openAnnotation';
 import { useT } from '../i18n/useT';
 import { useSuggestions } from '../suggestions/useSuggestions';

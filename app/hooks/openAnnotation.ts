@@ -13,6 +13,7 @@ import { useSyncExternalStore } from 'react';
 import type { DocumentStatus } from '../../src/core/types';
 import { type AnnotationRow, watchAnnotation } from '../../src/db';
 import { useWorkbench } from '../store';
+import { readOpening } from './openingRead';
 import { supersedes } from './supersedes';
 
 export interface OpenAnnotation {
@@ -40,21 +41,31 @@ function publish(next: OpenAnnotation, stored = true): void {
   for (const listener of listeners) listener();
 }
 
+/**
+ * Shows the layer from the read the open started (`readOpening`, issued in the same store update
+ * as the text's), then follows it with a live query. The live query starts once that read is in,
+ * so its own first read does not compete with it; it reads the layer as it is then, so nothing
+ * written in between is missed.
+ */
 function watch(documentId: string, annotator: string): void {
   if (watched?.documentId === documentId && watched.annotator === annotator) return;
   watched?.stop();
   const target: Watched = { documentId, annotator, current: undefined, stored: undefined, stop: () => undefined };
   watched = target;
-  target.stop = watchAnnotation(
-    documentId,
-    annotator,
-    (row) => {
-      if (watched === target && supersedes(row, target.current?.row)) publish({ documentId, row });
-    },
-    (reason) => {
-      console.error('Reading the open annotation failed', reason);
-    },
-  );
+  const show = (row: AnnotationRow | null) => {
+    if (watched === target && supersedes(row, target.current?.row)) publish({ documentId, row });
+  };
+  const failed = (reason: unknown) => console.error('Reading the open annotation failed', reason);
+  let stopped = false;
+  target.stop = () => {
+    stopped = true;
+  };
+  const live = () => {
+    if (!stopped) target.stop = watchAnnotation(documentId, annotator, show, failed);
+  };
+  readOpening(documentId, annotator)
+    .then(({ layer }) => show(layer ?? null), failed)
+    .finally(live);
 }
 
 function target(): { documentId: string; annotator: string } | null {

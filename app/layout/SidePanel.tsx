@@ -1,6 +1,7 @@
 import { useDeferredValue } from 'react';
 import type { LabelDef, Span } from '../../src/core/types';
-import { useOpenText, useProject } from '../hooks/data';
+import { useProject } from '../hooks/data';
+import { useOpenText } from '../hooks/openText';
 import { useStoredAnnotation } from '../hooks/openAnnotation';
 import { useT } from '../i18n/useT';
 import { LabelPanel } from '../labels/LabelPanel';
@@ -40,6 +41,7 @@ export function SidePanel() {
   // The editor paints an edit first; the panels follow in a render of their own.
   const annotation = useDeferredValue(useStoredAnnotation());
   const focusedSpanId = useDeferredValue(useWorkbench((state) => state.focusedSpanId));
+  const anyOpen = useWorkbench((state) => state.documentId !== null);
   const spans = annotation && opened && annotation.documentId === opened.documentId ? (annotation.row?.spans ?? []) : [];
   const focused = focusedSpanId === null ? undefined : spans.find((span) => span.id === focusedSpanId);
   const labels = project?.labels ?? [];
@@ -48,8 +50,10 @@ export function SidePanel() {
       <LabelPanel labels={labels} />
       {focused && opened ? <FocusedSpanPanel documentId={opened.documentId} text={opened.text} spans={spans} span={focused} labels={labels} /> : null}
       <SuggestionsPanel />
-      {opened ? (
-        <SpanList text={opened.text} spans={spans} labels={labels} focusedSpanId={focusedSpanId} />
+      {/* Mounted for as long as a document is open, through the reads of the next one: mounting
+          the list measures its box, which lays out the page inside the render that shows a document. */}
+      {anyOpen ? (
+        <SpanList text={opened?.text ?? ''} spans={spans} labels={labels} focusedSpanId={focusedSpanId} />
       ) : (
         <SpansPending text="" spans={spans} labels={labels} focusedSpanId={null} />
       )}

@@ -1,5 +1,6 @@
 import type { DocumentStatus } from '../core/types';
-import { layerStore } from './layerStore';
+import { db } from './database';
+import { layerStore, type StoredLayer } from './layerStore';
 import { documentIdOf } from './pageFormat';
 import { documentIdsOfPages, pagesOfProject, readDocuments, readTexts } from './pages';
 import type { DocumentRow } from './schema';
@@ -19,6 +20,25 @@ export async function getDocument(documentId: string): Promise<DocumentRow | und
 
 export async function getText(documentId: string): Promise<string | undefined> {
   return (await readTexts([documentId]))[0];
+}
+
+/** What opening a document shows: its row, its text and one annotator's layer on it. */
+export interface OpenedDocument {
+  document: DocumentRow | undefined;
+  text: string | undefined;
+  layer: StoredLayer | undefined;
+}
+
+/**
+ * Everything opening a document needs, in one read-only transaction whose requests are all issued
+ * at once: the editor waits for the slowest of them, not for their sum.
+ */
+export async function readOpenedDocument(documentId: string, annotator: string): Promise<OpenedDocument> {
+  const layers = layerStore();
+  return db.transaction('r', [...layers.tables(), db.pageDocuments, db.pageTexts], async () => {
+    const [[document], [text], layer] = await Promise.all([readDocuments([documentId]), readTexts([documentId]), layers.read(documentId, annotator)]);
+    return { document, text, layer };
+  });
 }
 
 export async function countDocuments(projectId: string): Promise<number> {

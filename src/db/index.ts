@@ -23,7 +23,18 @@ export { watchAnnotators } from './annotatorNames';
 export { applyChange, isEmptyChange, type Change, type LabelSetChange, type Replayed } from './changes';
 export type { StoredLayer, LayerLocation } from './layerStore';
 export { HISTORY_LIMIT, loadHistory, moveHistory, pushHistory, type HistoryEntry, type HistoryStacks } from './history';
-export { countDocuments, documentIdsWithStatus, getDocument, getDocuments, getText, listDocumentIds, nextDocumentNotDone, SETTLED } from './documents';
+export {
+  countDocuments,
+  documentIdsWithStatus,
+  getDocument,
+  getDocuments,
+  getText,
+  listDocumentIds,
+  nextDocumentNotDone,
+  readOpenedDocument,
+  SETTLED,
+  type OpenedDocument,
+} from './documents';
 export {
   criteriaOf,
   criterionDocumentIds,

@@ -194,12 +194,15 @@ export class LayerStore {
   }
 
   private async readBase(documentId: string, annotator: string): Promise<StoredLayer | undefined> {
-    const row = await this.database.annotations.get([documentId, annotator]);
-    if (row !== undefined) return fromRow(row);
+    // Row and page slot are asked for at once: one round trip where asking for the page only
+    // when there is no row took two (opening a document waits for this read).
     const place = locateDocument(documentId);
-    if (place === null) return undefined;
-    const page = await this.database.pageLayers.get([place.pageId, annotator]);
-    return page === undefined ? undefined : fromPage(documentId, page, place.slot);
+    const [row, page] = await Promise.all([
+      this.database.annotations.get([documentId, annotator]),
+      place === null ? undefined : this.database.pageLayers.get([place.pageId, annotator]),
+    ]);
+    if (row !== undefined) return fromRow(row);
+    return page === undefined || place === null ? undefined : fromPage(documentId, page, place.slot);
   }
 
   /** One annotator's layers on many documents, in the order asked (undefined where none exists). */
