@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
 import { splitBlocks, spansByBlock } from '../../src/core/blocks';
+import { blocksFilling, estimatedBlockHeights } from '../../src/core/blockHeights';
 import { blockLayout, cachedBlockSignature } from './blockLayout';
 import { moveCaret, type CaretMove } from '../../src/core/caret';
 import { wordAt } from '../../src/core/words';
@@ -15,6 +16,7 @@ import { revealSpan } from './revealSpan';
 import { useSeenBlocks } from './useSeenBlocks';
 import { TextBlockView } from './TextBlockView';
 import { takeShown } from './paintMarks';
+import { learnTextColumn, textColumn } from './textColumn';
 import { afterNextPaint, markDocumentRendered, markSpanCommitted } from './timingMarks';
 
 interface Props {
@@ -24,6 +26,9 @@ interface Props {
   suggestions: readonly SpanDraft[];
   labels: readonly LabelDef[];
 }
+
+/** How much more than the window's height the first render paints with spans, against estimates that come out short. */
+const FIRST_SCREEN_MARGIN = 1.5;
 
 const HORIZONTAL_MOVES: Record<string, [CaretMove, CaretMove]> = {
   ArrowLeft: ['char-left', 'word-left'],
@@ -63,7 +68,10 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
   const { lanes, perBlock } = useMemo(() => blockLayout(blocks, spans), [blocks, spans]);
   const suggestionsPerBlock = useMemo(() => spansByBlock(blocks, suggestions), [blocks, suggestions]);
   const colors = useMemo(() => new Map(labels.map((label) => [label.name, label.color])), [labels]);
-  const seen = useSeenBlocks(rootRef, blocks);
+  const heights = useMemo(() => estimatedBlockHeights(text, blocks, textColumn()), [text, blocks]);
+  // Blocks painted with their spans at once: those the first screen shows, with room for a wrong
+  // estimate; the others as they come near (useSeenBlocks).
+  const seen = useSeenBlocks(rootRef, blocks, blocksFilling(heights, window.innerHeight * FIRST_SCREEN_MARGIN));
 
   useLayoutEffect(() => {
     attachDocumentText(rootRef.current, { documentId, text });
@@ -87,7 +95,10 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
   // Timing mark: once per opened document, after the frame that shows its text and spans.
   const spanCount = spans.length;
   useEffect(() => {
-    afterNextPaint(() => markDocumentRendered(documentId, spanCount));
+    afterNextPaint(() => {
+      markDocumentRendered(documentId, spanCount);
+      if (rootRef.current) learnTextColumn(rootRef.current);
+    });
     // Only a newly opened document counts as "rendered"; span edits have their own mark.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [documentId]);
@@ -211,6 +222,7 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
               focusedSpanId={focusedSpanId}
               suggestions={blockSuggestions}
               decorated={decorated}
+              height={heights[i] ?? 0}
               signature={decorated ? cachedBlockSignature(blockSpans, blockSuggestions, lanes, focusedSpanId) : ''}
             />
           );

@@ -1,8 +1,6 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { TextBlock } from '../../src/core/blocks';
 
-/** Text painted with its spans before the browser has laid anything out. */
-const FIRST_SCREEN_CHARS = 6000;
 /** Decorate blocks a little before they scroll into view, so spans are there when they arrive. */
 const LOOKAHEAD = '1200px 0px';
 
@@ -14,10 +12,9 @@ const LOOKAHEAD = '1200px 0px';
  * watched block's intersection after each frame that changed layout, which with hundreds of blocks
  * cost milliseconds per span added.
  */
-export function useSeenBlocks(rootRef: RefObject<HTMLElement | null>, blocks: readonly TextBlock[]): ReadonlySet<number> {
-  const [seen, setSeen] = useState<ReadonlySet<number>>(
-    () => new Set(blocks.filter((block) => block.start < FIRST_SCREEN_CHARS).map((block) => block.index)),
-  );
+export function useSeenBlocks(rootRef: RefObject<HTMLElement | null>, blocks: readonly TextBlock[], firstScreen: number): ReadonlySet<number> {
+  // The first screen is painted with its spans before the browser has laid anything out.
+  const [seen, setSeen] = useState<ReadonlySet<number>>(() => new Set(blocks.slice(0, firstScreen).map((block) => block.index)));
   // What is seen when the blocks change (a new document): its blocks need no watching.
   const seenNow = useRef(seen);
   useEffect(() => {
