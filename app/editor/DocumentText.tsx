@@ -15,6 +15,7 @@ import { attachDocumentText, collapseSelectionTo, currentSelection, rememberSele
 import { revealSpan } from './revealSpan';
 import { useSeenBlocks } from './useSeenBlocks';
 import { TextBlockView } from './TextBlockView';
+import { notePainted } from './paintedDocument';
 import { takeShown } from './paintMarks';
 import { learnTextColumn, textColumn } from './textColumn';
 import { afterNextPaint, markDocumentRendered, markSpanCommitted } from './timingMarks';
@@ -98,6 +99,7 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
     afterNextPaint(() => {
       markDocumentRendered(documentId, spanCount);
       if (rootRef.current) learnTextColumn(rootRef.current);
+      notePainted(documentId);
     });
     // Only a newly opened document counts as "rendered"; span edits have their own mark.
     // eslint-disable-next-line react-hooks/exhaustive-deps

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import type { Span } from '../../src/core/types';
 import { getSuggestionSettings } from '../../src/db';
 import type { Suggestion } from '../../src/suggest/types';
+import { useDocumentPainted } from '../editor/paintedDocument';
 import { useWorkbench } from '../store';
 import { ensureLearned, getSnapshot, noteAnnotationsChanged, prepareSuggestions, requestSuggestions, subscribe, type SuggestionState } from './suggestionStore';
 import { visibleSuggestions } from './visible';
@@ -75,8 +76,10 @@ export function useSuggestions(documentId: string, text: string, spans: readonly
 /**
  * The worker's suggestions for the document minus spans already there and suggestions rejected
  * (both from the open layer). Accepting or rejecting only filters, on this thread, and shows at once.
+ * None until the document's opening frame is painted: its text and spans come first.
  */
 export function useVisibleSuggestions(documentId: string, spans: readonly Span[], rejected: readonly string[]): readonly Suggestion[] {
+  const painted = useDocumentPainted(documentId);
   const all = useSuggestionState().results.get(documentId)?.suggestions ?? NONE;
-  return useMemo(() => visibleSuggestions(all, spans, rejected), [all, spans, rejected]);
+  return useMemo(() => visibleSuggestions(painted ? all : NONE, spans, rejected), [painted, all, spans, rejected]);
 }
