@@ -2,6 +2,7 @@ import { checkOwnAnnotatorName, type OwnAnnotatorName } from '../../src/core/ann
 import type { DocumentStatus } from '../../src/core/types';
 import { documentIdsWithStatus, ensureDefaultProject, getAnnotation, getDocument, listDocumentIds, nextDocumentNotDone, rollBackAbandonedImports, setNote, setStatus, SETTLED } from '../../src/db';
 import { adjacentDocument, listedDocuments, type ListedDocuments } from '../documents/listedDocuments';
+import { readOpening } from '../hooks/openingRead';
 import { loadLanguage, rememberLanguage, translate, type Language } from '../i18n';
 import { currentRoute, onRouteChange, rememberDocument, rememberedDocument, writeRoute, type HistoryMode } from '../routing/location';
 import { sameRoute, type View } from '../routing/route';
@@ -73,7 +74,10 @@ export async function followRoute(): Promise<void> {
  * Back returns to it; the URL is replaced when none was.
  */
 export function openDocument(documentId: string, mode?: HistoryMode): void {
-  const { projectId, documentId: previous, view } = useWorkbench.getState();
+  const { projectId, documentId: previous, view, annotator } = useWorkbench.getState();
+  // Its reads go out first: the store update below has React render at once, and the open text
+  // and layer, which share this read, would otherwise issue it only once that render is done.
+  void readOpening(documentId, annotator);
   useWorkbench.setState({ documentId, focusedSpanId: null, notice: null, confirmingEmptyDone: false });
   if (projectId !== null) rememberDocument(projectId, documentId);
   writeRoute({ view, documentId }, mode ?? (previous === null ? 'replace' : 'push'));
