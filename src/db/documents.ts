@@ -36,7 +36,7 @@ export interface OpenedDocument {
 export async function readOpenedDocument(documentId: string, annotator: string): Promise<OpenedDocument> {
   const layers = layerStore();
   return db.transaction('r', [...layers.tables(), db.pageDocuments, db.pageTexts], async () => {
-    const [[document], [text], layer] = await Promise.all([readDocuments([documentId]), readTexts([documentId]), layers.read(documentId, annotator)]);
+    const [[document], [text], layer] = await Promise.all([readDocuments([documentId]), readTexts([documentId]), layers.readIn(documentId, annotator)]);
     return { document, text, layer };
   });
 }

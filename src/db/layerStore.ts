@@ -187,10 +187,16 @@ export class LayerStore {
 
   /** One annotator's layer on one document. */
   read(documentId: string, annotator: string): Promise<StoredLayer | undefined> {
-    return this.reading(async () => {
-      const [base, edits] = await Promise.all([this.readBase(documentId, annotator), this.editsOfLayer(documentId, annotator)]);
-      return folded(base, edits);
-    });
+    return this.reading(() => this.readIn(documentId, annotator));
+  }
+
+  /**
+   * `read` inside a transaction the caller holds over `tables()` (and more): its requests go out
+   * at once, where a transaction of its own would start a microtask later.
+   */
+  async readIn(documentId: string, annotator: string): Promise<StoredLayer | undefined> {
+    const [base, edits] = await Promise.all([this.readBase(documentId, annotator), this.editsOfLayer(documentId, annotator)]);
+    return folded(base, edits);
   }
 
   private async readBase(documentId: string, annotator: string): Promise<StoredLayer | undefined> {
