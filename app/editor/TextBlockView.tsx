@@ -57,7 +57,7 @@ export const TextBlockView = memo(
     if (!decorated) {
       return (
         <div className="text-block" data-o={block.start} data-block={block.index} style={size}>
-          <span data-o={block.start}>{text.slice(block.start, block.end)}</span>
+          {text.slice(block.start, block.end)}
         </div>
       );
     }

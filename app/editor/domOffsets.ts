@@ -58,14 +58,15 @@ export function offsetToDomPoint(root: HTMLElement, offset: number): { node: Nod
   }
   const block = blocks[lo];
   if (!block) return null;
-  let target: Element | null = null;
+  // A block not yet decorated holds its text itself; a decorated one, in its segments.
+  let target: Element = block;
   for (const segment of block.children) {
     const start = startOf(segment);
     if (start === null || start > offset) break;
     target = segment;
   }
-  const textNode = target?.firstChild;
-  if (!target || !textNode) return { node: block, offset: 0 };
+  const textNode = target.firstChild;
+  if (!textNode || textNode.nodeType !== Node.TEXT_NODE) return { node: block, offset: 0 };
   const local = offset - (startOf(target) ?? 0);
   return { node: textNode, offset: Math.min(local, textNode.textContent?.length ?? 0) };
 }
