@@ -15,7 +15,7 @@ import { attachDocumentText, collapseSelectionTo, currentSelection, rememberSele
 import { revealSpan } from './revealSpan';
 import { useSeenBlocks } from './useSeenBlocks';
 import { TextBlockView } from './TextBlockView';
-import { notePainted } from './paintedDocument';
+import { notePainted, useDocumentPainted } from './paintedDocument';
 import { takeShown } from './paintMarks';
 import { learnTextColumn, textColumn } from './textColumn';
 import { afterNextPaint, markDocumentRendered, markSpanCommitted } from './timingMarks';
@@ -29,7 +29,7 @@ interface Props {
 }
 
 /** How much more than the window's height the first render paints with spans, against estimates that come out short. */
-const FIRST_SCREEN_MARGIN = 1.5;
+const FIRST_SCREEN_MARGIN = 1.25;
 
 const HORIZONTAL_MOVES: Record<string, [CaretMove, CaretMove]> = {
   ArrowLeft: ['char-left', 'word-left'],
@@ -86,8 +86,12 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
   useEffect(() => {
     if (projectId !== null) void loadProjectTerms(projectId, annotator);
   }, [projectId, annotator]);
-  // What is tagged here is a word of the project from now on (double-click, Ctrl+arrows).
-  useEffect(() => learnShownTerms(text, spans), [text, spans]);
+  // What is tagged here is a word of the project from now on (double-click, Ctrl+arrows); the
+  // whole layer is learnt once the document is on screen, an edit's spans as it is made.
+  const painted = useDocumentPainted(documentId);
+  useEffect(() => {
+    if (painted) learnShownTerms(text, spans);
+  }, [painted, text, spans]);
 
   // Blocks whose spans changed, or that were just decorated, were re-rendered: keep the caret
   // and selection where the user left them.

@@ -7,14 +7,13 @@ export interface ColumnMetrics {
   readonly widthPx: number;
 }
 
-/** Rough advance of a code unit in ems: CJK ideographs, kana, hangul and full-width forms take one; the rest about half. */
-function unitWidthEm(code: number): number {
-  if (code >= 0x2e80 && code <= 0x9fff) return 1;
-  if (code >= 0xac00 && code <= 0xd7af) return 1;
-  if (code >= 0xf900 && code <= 0xfaff) return 1;
-  if (code >= 0xff00 && code <= 0xffef) return 1;
-  // A surrogate pair is one character outside the BMP (mostly rare ideographs there): half an em each.
-  return 0.5;
+/**
+ * Whether a UTF-16 code unit advances a whole em: CJK ideographs, kana and symbols, hangul,
+ * compatibility ideographs and full-width forms. The rest take about half (a surrogate pair, one
+ * character outside the BMP, counts as two halves).
+ */
+function isFullWidth(code: number): boolean {
+  return (code >= 0x2e80 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xff00 && code <= 0xffef);
 }
 
 /**
@@ -27,8 +26,9 @@ function unitWidthEm(code: number): number {
 export function estimatedBlockHeights(text: string, blocks: readonly TextBlock[], metrics: ColumnMetrics): number[] {
   const emsPerLine = Math.max(1, metrics.widthPx / metrics.fontSizePx);
   return blocks.map((block) => {
-    let ems = 0;
-    for (let i = block.start; i < block.end; i++) ems += unitWidthEm(text.charCodeAt(i));
+    let full = 0;
+    for (let i = block.start; i < block.end; i++) if (isFullWidth(text.charCodeAt(i))) full++;
+    const ems = full + (block.end - block.start - full) / 2;
     return Math.max(1, Math.ceil(ems / emsPerLine)) * metrics.lineHeightPx;
   });
 }
