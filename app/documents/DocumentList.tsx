@@ -4,7 +4,8 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import { getAnnotations, getDocuments } from '../../src/db';
 import { openDocument } from '../actions/session';
 import { afterNextPaint } from '../editor/timingMarks';
-import { useOpenStatus } from '../hooks/openAnnotation';
+import { usePaintedDocument } from '../editor/paintedDocument';
+import { statusShownBefore, useOpenStatus } from '../hooks/openAnnotation';
 import { useT } from '../i18n/useT';
 import { useReviewSummary } from '../review/reviewSummary';
 import { useWorkbench } from '../store';
@@ -81,8 +82,12 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
   // The open document's status comes from the layer the editor already holds. Reading it here
   // too would make every span edit re-read its (possibly 5,000-span) row just for a status.
   // Another annotator's layer on it is read like any other entry's: this browser's edits leave it be.
+  // The document left out is the one the editor has painted: the list is read again once a newly
+  // opened document is on screen, not at the click, where its reads would hold up the open's own.
+  // Until then the document open before shows the status the editor last showed for it.
   const openStatus = useOpenStatus();
-  const fromEditor = ownStatuses ? currentId : null;
+  const painted = usePaintedDocument();
+  const fromEditor = ownStatuses ? painted : null;
   const rows = useLiveQuery(async () => {
     const others = visibleIds.filter((id) => id !== fromEditor);
     const [documents, annotations] = await Promise.all([getDocuments(visibleIds), getAnnotations(others, annotator)]);
@@ -137,7 +142,8 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
         {items.map((item) => {
           const id = documentIds[item.index] ?? '';
           const row = rows?.byId.get(id);
-          const status = (id === fromEditor ? openStatus : row?.status) ?? 'new';
+          const own = ownStatuses && id === currentId ? openStatus : undefined;
+          const status = own ?? row?.status ?? (ownStatuses ? statusShownBefore(id, annotator) : undefined) ?? 'new';
           const snippet = snippets.get(id);
           return (
             <li

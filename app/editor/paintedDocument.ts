@@ -24,3 +24,8 @@ function subscribe(listener: () => void): () => void {
 export function useDocumentPainted(documentId: string): boolean {
   return useSyncExternalStore(subscribe, () => painted === documentId);
 }
+
+/** The document whose opening frame was painted last (null before any). */
+export function usePaintedDocument(): string | null {
+  return useSyncExternalStore(subscribe, () => painted);
+}

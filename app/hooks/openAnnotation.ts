@@ -34,11 +34,27 @@ interface Watched {
 let watched: Watched | null = null;
 const listeners = new Set<() => void>();
 
+/** The status each recently open layer last showed, by document and annotator: the Documents list's stand-in (`statusShownBefore`). */
+const shownStatuses = new Map<string, DocumentStatus>();
+const SHOWN_STATUSES_KEPT = 50;
+
 function publish(next: OpenAnnotation, stored = true): void {
   if (!watched) return;
   watched.current = next;
   if (stored) watched.stored = next;
+  const key = `${next.documentId}\u0000${watched.annotator}`;
+  shownStatuses.delete(key);
+  shownStatuses.set(key, next.row?.status ?? 'new');
+  if (shownStatuses.size > SHOWN_STATUSES_KEPT) shownStatuses.delete(shownStatuses.keys().next().value ?? '');
   for (const listener of listeners) listener();
+}
+
+/**
+ * The status a document's layer (this annotator's) last had while it was open here, if it was.
+ * The Documents list shows it for the document it has not read again since it stopped being open.
+ */
+export function statusShownBefore(documentId: string, annotator: string): DocumentStatus | undefined {
+  return shownStatuses.get(`${documentId}\u0000${annotator}`);
 }
 
 /**
