@@ -6,6 +6,7 @@ import { openDocument } from '../actions/session';
 import { afterNextPaint } from '../editor/timingMarks';
 import { usePaintedDocument } from '../editor/paintedDocument';
 import { statusShownBefore, useOpenStatus } from '../hooks/openAnnotation';
+import { prefetchOpening } from '../hooks/openingRead';
 import { useT } from '../i18n/useT';
 import { useReviewSummary } from '../review/reviewSummary';
 import { useWorkbench } from '../store';
@@ -161,6 +162,7 @@ export function DocumentList({ documentIds, scrollKey, report }: DocumentListPro
                 tabIndex={item.index === tabbable ? 0 : -1}
                 data-index={item.index}
                 onFocus={() => setFocused({ scrollKey, index: item.index })}
+                onPointerDown={() => prefetchOpening(id)}
                 onClick={() => openDocument(id)}
               >
                 <span className="document-entry-main">
