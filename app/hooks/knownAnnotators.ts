@@ -5,6 +5,7 @@
 import { useSyncExternalStore } from 'react';
 import { watchAnnotators } from '../../src/db';
 import { useWorkbench } from '../store';
+import { workbenchFollower } from './workbenchFollower';
 
 const NONE: readonly string[] = [];
 
@@ -16,7 +17,6 @@ interface Watched {
 
 let watched: Watched | null = null;
 const listeners = new Set<() => void>();
-let unfollow: (() => void) | null = null;
 
 function notify(): void {
   for (const listener of listeners) listener();
@@ -45,24 +45,15 @@ function follow(): void {
   notify();
 }
 
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (listeners.size === 1) {
-    follow();
-    unfollow = useWorkbench.subscribe((state, previous) => {
-      if (state.projectId !== previous.projectId) follow();
-    });
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      unfollow?.();
-      unfollow = null;
-      watched?.stop();
-      watched = null;
-    }
-  };
-}
+const subscribe = workbenchFollower(
+  listeners,
+  (state, previous) => state.projectId !== previous.projectId,
+  follow,
+  () => {
+    watched?.stop();
+    watched = null;
+  },
+);
 
 function snapshot(): readonly string[] {
   const { projectId } = useWorkbench.getState();

@@ -15,6 +15,7 @@ import { type AnnotationRow, watchAnnotation } from '../../src/db';
 import { useWorkbench } from '../store';
 import { readOpening } from './openingRead';
 import { supersedes } from './supersedes';
+import { workbenchFollower } from './workbenchFollower';
 
 export interface OpenAnnotation {
   documentId: string;
@@ -99,26 +100,15 @@ function follow(): void {
   for (const listener of listeners) listener();
 }
 
-let unfollow: (() => void) | null = null;
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (listeners.size === 1) {
-    follow();
-    unfollow = useWorkbench.subscribe((state, previous) => {
-      if (state.documentId !== previous.documentId || state.annotator !== previous.annotator) follow();
-    });
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      unfollow?.();
-      unfollow = null;
-      watched?.stop();
-      watched = null;
-    }
-  };
-}
+const subscribe = workbenchFollower(
+  listeners,
+  (state, previous) => state.documentId !== previous.documentId || state.annotator !== previous.annotator,
+  follow,
+  () => {
+    watched?.stop();
+    watched = null;
+  },
+);
 
 function snapshot(): OpenAnnotation | undefined {
   const open = target();

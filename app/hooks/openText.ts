@@ -8,6 +8,7 @@ import { useSyncExternalStore } from 'react';
 import type { DocumentRow } from '../../src/db';
 import { useWorkbench } from '../store';
 import { readOpening } from './openingRead';
+import { workbenchFollower } from './workbenchFollower';
 
 export interface OpenText {
   documentId: string;
@@ -48,25 +49,14 @@ function follow(): void {
   );
 }
 
-let unfollow: (() => void) | null = null;
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  if (listeners.size === 1) {
-    follow();
-    unfollow = useWorkbench.subscribe((state, previous) => {
-      if (state.documentId !== previous.documentId) follow();
-    });
-  }
-  return () => {
-    listeners.delete(listener);
-    if (listeners.size === 0) {
-      unfollow?.();
-      unfollow = null;
-      shown = null;
-    }
-  };
-}
+const subscribe = workbenchFollower(
+  listeners,
+  (state, previous) => state.documentId !== previous.documentId,
+  follow,
+  () => {
+    shown = null;
+  },
+);
 
 function current(): Shown | null {
   const { documentId } = useWorkbench.getState();
