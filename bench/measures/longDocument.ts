@@ -74,7 +74,7 @@ export function freshRanges(record: FileRecord, count: number, seed: number): { 
  * A 50-span document cut from the start of the long one, so the two differ only in size: adds
  * must cost the same on both.
  */
-function smallDocument(long: FileRecord): FileRecord {
+export function smallDocument(long: FileRecord): FileRecord {
   const prefix = `${SMALL_TITLE} 五十个标注：`;
   const cut = 3_000;
   const spans = long.spans.filter((span) => span.end <= cut).slice(0, SMALL_SPANS);
