@@ -1,6 +1,7 @@
 import type { reviewEn } from './review';
+import type { reviewViewEn } from './reviewView';
 
-export const reviewZh: Record<keyof typeof reviewEn, string> = {
+export const reviewZh: Record<keyof typeof reviewEn | keyof typeof reviewViewEn, string> = {
   'view.annotate': '标注',
   'view.review': '审核',
   'view.agreement': '一致性',
