@@ -1,4 +1,4 @@
-import { cmp, Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
+import { Dexie, type IntervalTree, type ObservabilitySet } from 'dexie';
 import type { DocumentStatus } from '../core/types';
 import { db } from './database';
 import { listDocumentIds } from './documents';
@@ -7,7 +7,7 @@ import { layerStore, type LayerSnapshot, type StoredLayer } from './layerStore';
 import { documentIdOf, locateDocument, PAGE_DOCUMENTS } from './pageFormat';
 import { documentIdsOfPages, pagesOfProject, readTexts } from './pages';
 import type { PageRow } from './schema';
-import { tablePart } from './storageParts';
+import { singleKeys, tablePart } from './storageParts';
 
 export { criterionHolds, type Criterion } from './layerCriteria';
 export type { LayerSnapshot } from './layerStore';
@@ -140,15 +140,13 @@ const TRACKED_DOCUMENTS = 500;
  * a key into them); false when they cannot be told or are too many.
  */
 function addChangedDocuments(tree: IntervalTree, documentsOf: (key: string) => string[], ids: Set<string>): boolean {
-  const stack: (IntervalTree | null | undefined)[] = [tree];
-  while (stack.length > 0) {
-    const node = stack.pop();
-    if (!node || !('from' in node)) continue;
-    // A range (a deleted range of rows) rather than single keys: no telling which documents.
-    if (cmp(node.from, node.to) !== 0 || !Array.isArray(node.from) || typeof node.from[0] !== 'string') return false;
-    for (const id of documentsOf(node.from[0])) ids.add(id);
+  // A range (a deleted range of rows) rather than single keys: no telling which documents.
+  const keys = singleKeys(tree);
+  if (keys === null) return false;
+  for (const key of keys) {
+    if (!Array.isArray(key) || typeof key[0] !== 'string') return false;
+    for (const id of documentsOf(key[0])) ids.add(id);
     if (ids.size > TRACKED_DOCUMENTS) return false;
-    stack.push(node.l, node.r);
   }
   return true;
 }
