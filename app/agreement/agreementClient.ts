@@ -28,7 +28,7 @@ function useProjectVersion(): number {
   useEffect(() => {
     let frame = 0;
     const stop = onStorageChange((change) => {
-      if (!change.documents && change.annotations === null) return;
+      if (!change.documents && change.layers === null) return;
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(() => setVersion((value) => value + 1));
     });

@@ -114,7 +114,7 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
     if (shown.length === 0) return;
     // Painted now; committed once also stored (the write was issued at the key press).
     afterNextPaint(() => {
-      for (const stored of shown) void stored.then(() => markSpanCommitted(documentId), () => undefined);
+      for (const span of shown) span.painted(() => markSpanCommitted(documentId));
     });
   }, [spans, documentId]);
 

@@ -1,13 +1,14 @@
 import { memo, type CSSProperties } from 'react';
 import { segmentRange, type TextBlock } from '../../src/core/blocks';
 import { readableTextColor } from '../../src/core/color';
+import type { SpanLanes } from '../../src/core/laneUpdate';
 import type { Span, SpanDraft } from '../../src/core/types';
 
 export interface BlockProps {
   block: TextBlock;
   text: string;
   spans: readonly Span[];
-  lanes: ReadonlyMap<string, number>;
+  lanes: SpanLanes;
   colors: ReadonlyMap<string, string>;
   focusedSpanId: string | null;
   /** Suggested spans touching this block, drawn dashed and apart from accepted ones. */
@@ -103,7 +104,7 @@ export const TextBlockView = memo(
 export function blockSignature(
   spans: readonly Span[],
   suggestions: readonly SpanDraft[],
-  lanes: ReadonlyMap<string, number>,
+  lanes: SpanLanes,
   focusedSpanId: string | null,
 ): string {
   let signature = '';

@@ -1,5 +1,5 @@
 import { blockAt, spansByBlock, type TextBlock } from '../../src/core/blocks';
-import { updateLanes } from '../../src/core/laneUpdate';
+import { type SpanLanes, updateLanes } from '../../src/core/laneUpdate';
 import { lineageOf } from '../../src/core/spanLineage';
 import { assignLanes } from '../../src/core/spans';
 import type { Span, SpanDraft } from '../../src/core/types';
@@ -14,7 +14,7 @@ import { blockSignature } from './TextBlockView';
  */
 export interface BlockLayout {
   readonly blocks: readonly TextBlock[];
-  readonly lanes: ReadonlyMap<string, number>;
+  readonly lanes: SpanLanes;
   readonly perBlock: readonly (readonly Span[])[];
 }
 
@@ -68,7 +68,7 @@ const signatures = new WeakMap<readonly Span[], { suggestions: readonly SpanDraf
 export function cachedBlockSignature(
   spans: readonly Span[],
   suggestions: readonly SpanDraft[],
-  lanes: ReadonlyMap<string, number>,
+  lanes: SpanLanes,
   focusedSpanId: string | null,
 ): string {
   const focused = focusedSpanId !== null && spans.some((span) => span.id === focusedSpanId) ? focusedSpanId : null;

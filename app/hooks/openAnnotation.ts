@@ -157,6 +157,37 @@ export function useStoredAnnotation(): OpenAnnotation | undefined {
   return useSyncExternalStore(subscribe, storedSnapshot);
 }
 
+/** What the side panels show focused; see `useStoredFocus`. */
+let panelFocus: string | null = null;
+
+function storedFocusSnapshot(): string | null {
+  const focused = useWorkbench.getState().focusedSpanId;
+  if (focused !== panelFocus && (focused === null || (storedSnapshot()?.row?.spans.some((span) => span.id === focused) ?? false))) panelFocus = focused;
+  return panelFocus;
+}
+
+function subscribeWithFocus(listener: () => void): () => void {
+  const unsubscribe = subscribe(listener);
+  const unfollow = useWorkbench.subscribe((state, previous) => {
+    if (state.focusedSpanId !== previous.focusedSpanId) listener();
+  });
+  return () => {
+    unfollow();
+    unsubscribe();
+  };
+}
+
+/**
+ * The focused span as the side panels show it, with the layer as stored. A span just added takes
+ * the focus at once (the editor shows it, a label key relabels it), but the panels list it only
+ * once its write commits: until then they keep showing the focus they had, rather than render
+ * for nothing between the key press's frame and the commit, and hide the focused span's panel
+ * for a moment.
+ */
+export function useStoredFocus(): string | null {
+  return useSyncExternalStore(subscribeWithFocus, storedFocusSnapshot);
+}
+
 function statusSnapshot(): DocumentStatus | undefined {
   const open = snapshot();
   return open === undefined ? undefined : (open.row?.status ?? 'new');

@@ -2,7 +2,7 @@ import { useDeferredValue } from 'react';
 import type { LabelDef, Span } from '../../src/core/types';
 import { useProject } from '../hooks/data';
 import { useOpenText } from '../hooks/openText';
-import { useStoredAnnotation } from '../hooks/openAnnotation';
+import { useStoredAnnotation, useStoredFocus } from '../hooks/openAnnotation';
 import { useT } from '../i18n/useT';
 import { LabelPanel } from '../labels/LabelPanel';
 import { CollapsiblePanel } from './CollapsiblePanel';
@@ -40,7 +40,7 @@ export function SidePanel() {
   const opened = useOpenText();
   // The editor paints an edit first; the panels follow in a render of their own.
   const annotation = useDeferredValue(useStoredAnnotation());
-  const focusedSpanId = useDeferredValue(useWorkbench((state) => state.focusedSpanId));
+  const focusedSpanId = useDeferredValue(useStoredFocus());
   const anyOpen = useWorkbench((state) => state.documentId !== null);
   const spans = annotation && opened && annotation.documentId === opened.documentId ? (annotation.row?.spans ?? []) : [];
   const focused = focusedSpanId === null ? undefined : spans.find((span) => span.id === focusedSpanId);

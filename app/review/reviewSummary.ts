@@ -84,9 +84,9 @@ export function askReviewSummary(projectId: string, compared: readonly string[],
   behind = false;
   question = { projectId, compared: [...compared], filter, key };
   stopFollowing ??= onStorageChange((change) => {
-    if (change.documents || change.annotations === 'many') changed = 'all';
-    else if (change.annotations && changed !== 'all') for (const id of change.annotations) changed.add(id);
-    if (!change.documents && change.annotations === null) return;
+    if (change.documents || change.layers === 'many') changed = 'all';
+    else if (change.layers && changed !== 'all') for (const id of change.layers) changed.add(id);
+    if (!change.documents && change.layers === null) return;
     // Outside the review view nobody reads the answer: annotating never pays for it.
     if (useWorkbench.getState().view !== 'review') behind = true;
     else void refreshReviewSummary();

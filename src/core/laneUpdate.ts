@@ -26,6 +26,60 @@ export function clusterRange(spans: readonly Span[], start: number, end: number)
   return { start: lo, end: hi };
 }
 
+/** Each span's lane, by span id: a `Map` from `assignLanes`, or a `LaneOverlay` after edits. */
+export interface SpanLanes {
+  get(spanId: string): number | undefined;
+}
+
+/** Overlays kept before they are folded into one map again: lookups walk at most this many. */
+const MAX_OVERLAYS = 16;
+
+/**
+ * Lanes after edits: each edit's changed lanes (null: the span is gone) over the lanes before it.
+ * Copying 5,000 lanes for each span added cost more than the rest of laying it out; an overlay
+ * costs what the edit changed, and every `MAX_OVERLAYS` edits the stack is folded into a map.
+ */
+export class LaneOverlay implements SpanLanes {
+  private constructor(
+    private readonly base: ReadonlyMap<string, number>,
+    /** Oldest first. */
+    private readonly overlays: readonly ReadonlyMap<string, number | null>[],
+  ) {}
+
+  /** `changes` over `below`. */
+  static over(below: SpanLanes, changes: ReadonlyMap<string, number | null>): LaneOverlay {
+    if (!(below instanceof LaneOverlay)) return new LaneOverlay(toLaneMap(below), [changes]);
+    if (below.overlays.length < MAX_OVERLAYS) return new LaneOverlay(below.base, [...below.overlays, changes]);
+    return new LaneOverlay(below.toMap(), [changes]);
+  }
+
+  get(spanId: string): number | undefined {
+    for (let i = this.overlays.length - 1; i >= 0; i--) {
+      const lane = this.overlays[i]?.get(spanId);
+      if (lane !== undefined) return lane ?? undefined;
+    }
+    return this.base.get(spanId);
+  }
+
+  toMap(): Map<string, number> {
+    const lanes = new Map(this.base);
+    for (const overlay of this.overlays) {
+      for (const [id, lane] of overlay) {
+        if (lane === null) lanes.delete(id);
+        else lanes.set(id, lane);
+      }
+    }
+    return lanes;
+  }
+}
+
+/** The lanes as one map (tests, and the first overlay's base). */
+export function toLaneMap(lanes: SpanLanes): ReadonlyMap<string, number> {
+  if (lanes instanceof LaneOverlay) return lanes.toMap();
+  if (lanes instanceof Map) return lanes as ReadonlyMap<string, number>;
+  throw new Error('Lanes are a Map or a LaneOverlay');
+}
+
 /** Lays out the spans inside `[start, end)` (a union of whole clusters) the way `assignLanes` would. */
 function layOut(spans: readonly Span[], start: number, end: number, into: Map<string, number>): void {
   laySortedLanes(spans.filter((span) => span.start < end && span.end > start).sort(compareSpans), into);
@@ -37,15 +91,13 @@ function layOut(spans: readonly Span[], start: number, end: number, into: Map<st
  * have moved lane (empty when nothing changed).
  */
 export function updateLanes(
-  previous: ReadonlyMap<string, number>,
+  previous: SpanLanes,
   spans: readonly Span[],
   added: readonly Span[],
   removed: readonly Span[],
-): { lanes: Map<string, number>; start: number; end: number } {
-  const lanes = new Map(previous);
-  for (const span of removed) lanes.delete(span.id);
+): { lanes: SpanLanes; start: number; end: number } {
   const changed = [...added, ...removed];
-  if (changed.length === 0) return { lanes, start: 0, end: 0 };
+  if (changed.length === 0) return { lanes: previous, start: 0, end: 0 };
   let start = Infinity;
   let end = -Infinity;
   for (const span of changed) {
@@ -56,6 +108,9 @@ export function updateLanes(
   }
   // Ranges of several changes may now overlap others' clusters: widen to whole clusters.
   const whole = clusterRange(spans, start, end);
-  layOut(spans, whole.start, whole.end, lanes);
-  return { lanes, start: whole.start, end: whole.end };
+  const laid = new Map<string, number>();
+  layOut(spans, whole.start, whole.end, laid);
+  const changes = new Map<string, number | null>(laid);
+  for (const span of removed) if (!laid.has(span.id)) changes.set(span.id, null);
+  return { lanes: LaneOverlay.over(previous, changes), start: whole.start, end: whole.end };
 }

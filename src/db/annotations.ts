@@ -1,6 +1,7 @@
-import { liveQuery } from 'dexie';
 import { isEmptyLayerChange, layerChangeOf, type LayerChange } from '../core/layerChange';
 import type { DocumentStatus, Span } from '../core/types';
+import { watchCommits } from './commitWatch';
+import { onStorageChange } from './documentFilters';
 import { layerState, layerStore, type StoredLayer } from './layerStore';
 import type { AnnotationRow } from './schema';
 
@@ -13,7 +14,9 @@ export async function getAnnotation(documentId: string, annotator: string): Prom
 
 /**
  * Calls `next` with one annotator's layer on a document (null when there is none), then again
- * whenever it changes, from this tab, another tab or a worker. Returns the unsubscribe function.
+ * whenever it may have changed, from this tab, another tab or a worker. Returns the unsubscribe
+ * function. Not a liveQuery (`commitWatch.ts`): every span added to the open layer would read
+ * the layer back inside the edit's own commit.
  */
 export function watchAnnotation(
   documentId: string,
@@ -21,8 +24,15 @@ export function watchAnnotation(
   next: (row: AnnotationRow | null) => void,
   error: (reason: unknown) => void,
 ): () => void {
-  const subscription = liveQuery(() => getAnnotation(documentId, annotator)).subscribe({ next: (row) => next(row ?? null), error });
-  return () => subscription.unsubscribe();
+  return watchCommits({
+    read: () => getAnnotation(documentId, annotator),
+    wakeOn: (wake) =>
+      onStorageChange(({ layers }) => {
+        if (layers === 'many' || layers?.has(documentId)) wake();
+      }),
+    next: (row) => next(row ?? null),
+    error,
+  });
 }
 
 /**

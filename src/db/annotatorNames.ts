@@ -1,5 +1,6 @@
 import { Dexie, type ObservabilitySet } from 'dexie';
 import { listAnnotators } from './annotations';
+import { watchCommits } from './commitWatch';
 import { singleKeys, tablePart } from './storageParts';
 
 /** The part naming the annotators whose pending edits a commit wrote or deleted. */
@@ -34,43 +35,22 @@ export function mayChangeNames(parts: ObservabilitySet, projectId: string, known
  * only after a commit that may change them.
  */
 export function watchAnnotators(projectId: string, next: (names: string[]) => void, error: (reason: unknown) => void): () => void {
-  const state: { known: ReadonlySet<string> | null; stopped: boolean; reading: boolean; readAgain: boolean } = {
-    known: null,
-    stopped: false,
-    reading: false,
-    readAgain: false,
-  };
-  const readOnce = async (): Promise<void> => {
-    state.readAgain = false;
-    const names = await listAnnotators(projectId);
-    const { known } = state;
-    if (state.stopped || (known !== null && names.length === known.size && names.every((name) => known.has(name)))) return;
-    state.known = new Set(names);
-    next(names);
-  };
-  const read = async (): Promise<void> => {
-    if (state.reading) {
-      state.readAgain = true;
-      return;
-    }
-    state.reading = true;
-    try {
-      do await readOnce();
-      while (state.readAgain && !state.stopped);
-    } catch (reason) {
-      if (!state.stopped) error(reason);
-    } finally {
-      state.reading = false;
-    }
-  };
-  const onCommit = (parts: ObservabilitySet) => {
-    if (state.known === null || mayChangeNames(parts, projectId, state.known)) void read();
-  };
-  // Listening before the first read: a commit during it reads again.
-  Dexie.on.storagemutated.subscribe(onCommit);
-  void read();
-  return () => {
-    state.stopped = true;
-    Dexie.on.storagemutated.unsubscribe(onCommit);
-  };
+  let known: ReadonlySet<string> | null = null;
+  return watchCommits({
+    read: () => listAnnotators(projectId),
+    wakeOn: (wake) => {
+      const onCommit = (parts: ObservabilitySet) => {
+        if (known === null || mayChangeNames(parts, projectId, known)) wake();
+      };
+      Dexie.on.storagemutated.subscribe(onCommit);
+      return () => Dexie.on.storagemutated.unsubscribe(onCommit);
+    },
+    next: (names) => {
+      const before = known;
+      if (before !== null && names.length === before.size && names.every((name) => before.has(name))) return;
+      known = new Set(names);
+      next(names);
+    },
+    error,
+  });
 }

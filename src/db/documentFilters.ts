@@ -128,8 +128,8 @@ export function onLayersChanged(listener: () => void): () => void {
 export interface StorageChange {
   /** Documents came or went (an import, a rollback): id lists and titles are stale. */
   documents: boolean;
-  /** The documents whose annotation rows changed; `many` when too many, or a whole range, did. */
-  annotations: ReadonlySet<string> | 'many' | null;
+  /** The documents whose layers changed (rows, pages, pending edits); `many` when too many, or a whole range, did. */
+  layers: ReadonlySet<string> | 'many' | null;
 }
 
 /** Beyond this many documents in one write, re-reading each one costs more than starting over. */
@@ -172,15 +172,15 @@ export function onStorageChange(listener: (change: StorageChange) => void): () =
     const names = Object.keys(parts);
     const everything = names.includes('all');
     const documents = everything || names.some((name) => name.startsWith(documentsPart));
-    let annotations: StorageChange['annotations'] = everything ? 'many' : null;
+    let layers: StorageChange['layers'] = everything ? 'many' : null;
     const ids = new Set<string>();
     for (const { part, documentsOf } of layerTables) {
-      if (annotations === 'many') break;
+      if (layers === 'many') break;
       const keys = parts[part];
-      if (keys !== undefined) annotations = addChangedDocuments(keys, documentsOf, ids) ? ids : 'many';
-      else if (names.some((name) => name.startsWith(part))) annotations = 'many';
+      if (keys !== undefined) layers = addChangedDocuments(keys, documentsOf, ids) ? ids : 'many';
+      else if (names.some((name) => name.startsWith(part))) layers = 'many';
     }
-    if (documents || annotations !== null) listener({ documents, annotations });
+    if (documents || layers !== null) listener({ documents, layers });
   };
   Dexie.on.storagemutated.subscribe(handler);
   return () => Dexie.on.storagemutated.unsubscribe(handler);

@@ -181,7 +181,7 @@ describe('layer edits', () => {
       const shown = (await getAnnotation(logged, 'alice')) ?? null;
       await editSpans(shown, { documentId: logged, annotator: 'alice', projectId }, (spans) => [...spans, { id: 'x', start: 12, end: 16, label: 'metric' }])?.persisted;
       await expect.poll(() => changes.length).toBeGreaterThan(0);
-      expect(changes.at(-1)?.annotations).toEqual(new Set([logged]));
+      expect(changes.at(-1)?.layers).toEqual(new Set([logged]));
     } finally {
       stop();
     }

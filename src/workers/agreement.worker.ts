@@ -37,7 +37,7 @@ let stopFollowing: (() => void) | null = null;
 
 function projectRead(projectId: string, onProgress?: ProgressReport): { read: Promise<AgreementRead>; fresh: boolean } {
   stopFollowing ??= onStorageChange((change) => {
-    if (change.documents || change.annotations !== null) cached = null;
+    if (change.documents || change.layers !== null) cached = null;
   });
   if (cached?.projectId === projectId) return { read: cached.read, fresh: false };
   const read = readProjectForAgreement(projectId, onProgress);

@@ -20,8 +20,8 @@ export class ReviewIndex {
   constructor(readonly projectId: string) {
     this.stop = onStorageChange((change) => {
       if (change.documents) this.order = null;
-      if (change.documents || change.annotations === 'many') this.documents = null;
-      else if (change.annotations) for (const id of change.annotations) this.dirty.add(id);
+      if (change.documents || change.layers === 'many') this.documents = null;
+      else if (change.layers) for (const id of change.layers) this.dirty.add(id);
     });
   }
 

@@ -217,13 +217,13 @@ export class ProjectIndex {
       this.answers.clear();
       return true;
     }
-    if (change.annotations === null) return false;
-    if (change.annotations === 'many') {
+    if (change.layers === null) return false;
+    if (change.layers === 'many') {
       this.answers.clear();
       return true;
     }
     if (this.answers.size === 0) return true;
-    const documentIds = [...change.annotations];
+    const documentIds = [...change.layers];
     let layers: Map<string, AnnotationRow[]>;
     try {
       layers = await layersOf(documentIds);
