@@ -45,6 +45,23 @@ test('tagging, relabelling and deleting spans with the keyboard alone', async ({
   await expect(workbench.spanEntry('policy', '刘艳霞')).toBeVisible();
 });
 
+test('Ctrl+End and Ctrl+Home bring the caret into view, and a span tagged there shows', async ({ workbench }) => {
+  const { page } = workbench;
+  const lastParagraph = workbench.documentText.locator('.text-block').last();
+  const firstParagraph = workbench.documentText.locator('.text-block').first();
+  await workbench.documentText.focus();
+  await expect(lastParagraph).not.toBeInViewport();
+  await page.keyboard.press('Control+End');
+  await expect(lastParagraph).toBeInViewport();
+  await press(workbench, 'Shift+ArrowLeft', 2);
+  await page.keyboard.press('2');
+  await expect(workbench.spanCount).toHaveText('1');
+  await expect(lastParagraph.locator('.tagged')).toBeInViewport();
+  await page.keyboard.press('Control+Home');
+  await expect(firstParagraph).toBeInViewport();
+  await expect(lastParagraph).not.toBeInViewport();
+});
+
 test('an exact duplicate span is refused with a notice', async ({ workbench }) => {
   await workbench.tag('刘艳霞', '1');
   await workbench.tag('刘艳霞', '1', 0, { refused: true });

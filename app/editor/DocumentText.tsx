@@ -1,7 +1,8 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { splitBlocks, spansByBlock } from '../../src/core/blocks';
+import { blockAt, splitBlocks, spansByBlock } from '../../src/core/blocks';
 import { blocksFilling, estimatedBlockHeights } from '../../src/core/blockHeights';
-import { blockLayout, cachedBlockSignature } from './blockLayout';
+import { blockLayout } from './blockLayout';
+import { BLOCKS_PER_GROUP, BlockGroup } from './BlockGroup';
 import { moveCaret, type CaretMove } from '../../src/core/caret';
 import { wordAt } from '../../src/core/words';
 import type { LabelDef, Span, SpanDraft } from '../../src/core/types';
@@ -12,9 +13,8 @@ import { Caret } from './Caret';
 import { domPointToOffset } from './domOffsets';
 import { learnShownTerms, loadProjectTerms, projectTerms } from './projectTerms';
 import { attachDocumentText, collapseSelectionTo, currentSelection, rememberSelection, restoreSelection, setSelection } from './selectionTracker';
-import { revealSpan } from './revealSpan';
+import { revealSpan, scrollToCaret } from './revealSpan';
 import { useSeenBlocks } from './useSeenBlocks';
-import { TextBlockView } from './TextBlockView';
 import { notePainted, useDocumentPainted } from './paintedDocument';
 import { takeShown } from './paintMarks';
 import { learnTextColumn, textColumn } from './textColumn';
@@ -52,8 +52,8 @@ function adjacentSpan(spans: readonly Span[], from: number, focusedId: string | 
 /**
  * The text being annotated. Its textContent is exactly the document's text (CONTRACT.md); spans
  * are decoration. Paragraph blocks re-render only when their own spans change; blocks far from
- * the viewport are plain text until they approach it, and the browser skips their layout
- * (`content-visibility: auto`), keeping 100,000-character documents with thousands of spans
+ * the viewport are plain text until they approach it, and the browser skips the layout of their
+ * groups (`BlockGroup`, `content-visibility: auto`), keeping 100,000-character documents with thousands of spans
  * instant without breaking selection or find-in-page.
  */
 export function DocumentText({ documentId, text, spans, suggestions, labels }: Props) {
@@ -66,9 +66,14 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
   const leaveOnTab = useRef(false);
 
   const blocks = useMemo(() => splitBlocks(text), [text]);
+  const groups = useMemo(() => Array.from({ length: Math.ceil(blocks.length / BLOCKS_PER_GROUP) }, (_, i) => i * BLOCKS_PER_GROUP), [blocks]);
   const { lanes, perBlock } = useMemo(() => blockLayout(blocks, spans), [blocks, spans]);
   const suggestionsPerBlock = useMemo(() => spansByBlock(blocks, suggestions), [blocks, suggestions]);
   const colors = useMemo(() => new Map(labels.map((label) => [label.name, label.color])), [labels]);
+  const focusedBlocks = useMemo(() => {
+    const focused = focusedSpanId === null ? undefined : spans.find((span) => span.id === focusedSpanId);
+    return focused ? { first: blockAt(blocks, focused.start), last: blockAt(blocks, Math.max(focused.start, focused.end - 1)) } : null;
+  }, [blocks, spans, focusedSpanId]);
   const heights = useMemo(() => estimatedBlockHeights(text, blocks, textColumn()), [text, blocks]);
   // Blocks painted with their spans at once: those the first screen shows, with room for a wrong
   // estimate; the others as they come near (useSeenBlocks).
@@ -133,12 +138,14 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
       event.preventDefault();
       focusSpan(null);
       setSelection(moveCaret(text, selection, event.ctrlKey ? horizontal[1] : horizontal[0], event.shiftKey, projectTerms()));
+      scrollToCaret();
       return;
     }
     if ((event.key === 'Home' || event.key === 'End') && event.ctrlKey) {
       event.preventDefault();
       focusSpan(null);
       setSelection(moveCaret(text, selection, event.key === 'Home' ? 'start' : 'end', event.shiftKey));
+      scrollToCaret();
       return;
     }
     if (event.key === 'ArrowUp' || event.key === 'ArrowDown' || event.key === 'Home' || event.key === 'End') {
@@ -147,6 +154,7 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
       const direction = event.key === 'ArrowUp' || event.key === 'Home' ? 'backward' : 'forward';
       const granularity = event.key === 'Home' || event.key === 'End' ? 'lineboundary' : 'line';
       document.getSelection()?.modify(event.shiftKey ? 'extend' : 'move', direction, granularity);
+      scrollToCaret();
       return;
     }
     if (event.key === 'Tab' && !event.ctrlKey && !event.altKey) {
@@ -213,26 +221,23 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
         onClick={onClick}
         onDoubleClick={onDoubleClick}
       >
-        {blocks.map((block, i) => {
-          const decorated = seen.has(block.index);
-          const blockSpans = perBlock[i] ?? [];
-          const blockSuggestions = suggestionsPerBlock[i] ?? [];
-          return (
-            <TextBlockView
-              key={block.start}
-              block={block}
-              text={text}
-              spans={blockSpans}
-              lanes={lanes}
-              colors={colors}
-              focusedSpanId={focusedSpanId}
-              suggestions={blockSuggestions}
-              decorated={decorated}
-              height={heights[i] ?? 0}
-              signature={decorated ? cachedBlockSignature(blockSpans, blockSuggestions, lanes, focusedSpanId) : ''}
-            />
-          );
-        })}
+        {groups.map((from) => (
+          <BlockGroup
+            key={blocks[from]?.start ?? from}
+            from={from}
+            to={Math.min(from + BLOCKS_PER_GROUP, blocks.length)}
+            blocks={blocks}
+            text={text}
+            perBlock={perBlock}
+            suggestionsPerBlock={suggestionsPerBlock}
+            lanes={lanes}
+            colors={colors}
+            focusedSpanId={focusedSpanId}
+            focusedBlocks={focusedBlocks}
+            seen={seen}
+            heights={heights}
+          />
+        ))}
       </div>
       <Caret rootRef={rootRef} />
     </div>

@@ -15,8 +15,6 @@ export interface BlockProps {
   suggestions: readonly SpanDraft[];
   /** False while the block has not come near the viewport: it is then plain text. */
   decorated: boolean;
-  /** Its estimated height (px): the browser's stand-in while the block is off screen and never shown. */
-  height: number;
   /** Changes exactly when what this block shows changes; lets memo skip untouched blocks. */
   signature: string;
 }
@@ -54,17 +52,16 @@ function segmentStyle(covering: readonly Span[], starting: readonly Span[], prop
 export const TextBlockView = memo(
   function TextBlockView(props: BlockProps) {
     const { block, text, spans, focusedSpanId, suggestions, decorated } = props;
-    const size = { containIntrinsicSize: `auto ${props.height}px` };
     if (!decorated) {
       return (
-        <div className="text-block" data-o={block.start} data-block={block.index} style={size}>
+        <div className="text-block" data-o={block.start} data-block={block.index}>
           {text.slice(block.start, block.end)}
         </div>
       );
     }
     const segments = segmentRange(block.start, block.end, spans, suggestions);
     return (
-      <div className="text-block" data-o={block.start} data-block={block.index} style={size}>
+      <div className="text-block" data-o={block.start} data-block={block.index}>
         {segments.map((segment) => {
           const content = text.slice(segment.start, segment.end);
           const suggested = segment.suggested[0];
@@ -97,8 +94,7 @@ export const TextBlockView = memo(
     before.decorated === after.decorated &&
     before.signature === after.signature &&
     before.text === after.text &&
-    before.colors === after.colors &&
-    before.height === after.height,
+    before.colors === after.colors,
 );
 
 export function blockSignature(

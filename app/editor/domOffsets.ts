@@ -45,18 +45,25 @@ export function readSelection(root: HTMLElement, textLength: number): TextSelect
   return anchor === null || focus === null ? null : { anchor, focus };
 }
 
-/** The text node and local offset that hold `offset` (found by bisecting the marked elements). */
-export function offsetToDomPoint(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
-  const blocks = root.children;
+/** The last child of `parent` whose text starts at or before `offset` (children carry `data-o`, in order). */
+function childHolding(parent: Element, offset: number): Element | undefined {
+  const children = parent.children;
   let lo = 0;
-  let hi = blocks.length - 1;
+  let hi = children.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >>> 1;
-    const block = blocks[mid];
-    if (block && (startOf(block) ?? 0) <= offset) lo = mid;
+    const child = children[mid];
+    if (child && (startOf(child) ?? 0) <= offset) lo = mid;
     else hi = mid - 1;
   }
-  const block = blocks[lo];
+  return children[lo];
+}
+
+/** The text node and local offset that hold `offset` (found by bisecting the marked elements). */
+export function offsetToDomPoint(root: HTMLElement, offset: number): { node: Node; offset: number } | null {
+  // Document text holds groups of blocks (`BlockGroup`), each group its blocks.
+  const group = childHolding(root, offset);
+  const block = group && childHolding(group, offset);
   if (!block) return null;
   // A block not yet decorated holds its text itself; a decorated one, in its segments.
   let target: Element = block;

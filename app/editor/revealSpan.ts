@@ -6,6 +6,11 @@ import { collapseSelectionTo } from './selectionTracker';
 export function revealSpan(span: Span): void {
   focusSpan(span.id);
   collapseSelectionTo(span.start);
-  // The caret's text node exists whether or not the span's block is decorated yet.
+  scrollToCaret();
+}
+
+/** Scrolls Document text so that the caret (the selection's focus) is on screen. */
+export function scrollToCaret(): void {
+  // The caret's text node exists whether or not its block is decorated yet.
   document.getSelection()?.focusNode?.parentElement?.scrollIntoView({ block: 'nearest' });
 }
