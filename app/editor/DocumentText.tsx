@@ -4,6 +4,7 @@ import { blocksFilling, estimatedBlockHeights } from '../../src/core/blockHeight
 import { blockLayout } from './blockLayout';
 import { BLOCKS_PER_GROUP, BlockGroup } from './BlockGroup';
 import { moveCaret, type CaretMove } from '../../src/core/caret';
+import { findSpan } from '../../src/core/spanLineage';
 import { wordAt } from '../../src/core/words';
 import type { LabelDef, Span, SpanDraft } from '../../src/core/types';
 import { deleteSpan, focusSpan } from '../actions/spans';
@@ -71,7 +72,7 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
   const suggestionsPerBlock = useMemo(() => spansByBlock(blocks, suggestions), [blocks, suggestions]);
   const colors = useMemo(() => new Map(labels.map((label) => [label.name, label.color])), [labels]);
   const focusedBlocks = useMemo(() => {
-    const focused = focusedSpanId === null ? undefined : spans.find((span) => span.id === focusedSpanId);
+    const focused = focusedSpanId === null ? undefined : findSpan(spans, focusedSpanId);
     return focused ? { first: blockAt(blocks, focused.start), last: blockAt(blocks, Math.max(focused.start, focused.end - 1)) } : null;
   }, [blocks, spans, focusedSpanId]);
   const heights = useMemo(() => estimatedBlockHeights(text, blocks, textColumn()), [text, blocks]);

@@ -10,7 +10,8 @@
  * meanwhile, and the panels' larger render then waits for both rather than delaying either.
  */
 import { useSyncExternalStore } from 'react';
-import type { DocumentStatus } from '../../src/core/types';
+import { findSpan } from '../../src/core/spanLineage';
+import type { DocumentStatus, Span } from '../../src/core/types';
 import { type AnnotationRow, watchAnnotation } from '../../src/db';
 import { useWorkbench } from '../store';
 import { readOpening } from './openingRead';
@@ -160,9 +161,18 @@ export function useStoredAnnotation(): OpenAnnotation | undefined {
 /** What the side panels show focused; see `useStoredFocus`. */
 let panelFocus: string | null = null;
 
+/** The last answer of `lists`: React asks for the snapshot after every store change. */
+let listing: { spans: readonly Span[]; spanId: string; listed: boolean } | null = null;
+
+function lists(spans: readonly Span[], spanId: string): boolean {
+  if (listing?.spans !== spans || listing.spanId !== spanId) listing = { spans, spanId, listed: findSpan(spans, spanId) !== undefined };
+  return listing.listed;
+}
+
 function storedFocusSnapshot(): string | null {
   const focused = useWorkbench.getState().focusedSpanId;
-  if (focused !== panelFocus && (focused === null || (storedSnapshot()?.row?.spans.some((span) => span.id === focused) ?? false))) panelFocus = focused;
+  const spans = storedSnapshot()?.row?.spans;
+  if (focused !== panelFocus && (focused === null || (spans !== undefined && lists(spans, focused)))) panelFocus = focused;
   return panelFocus;
 }
 

@@ -1,34 +1,11 @@
 import { applyLayerChange, type Direction, type LayerChange, type LayerState } from './layerChange';
-import { compareSpans, sortSpans } from './spans';
-import type { Span, SpanDraft } from './types';
+import { isSorted, keptSorted, seekSpan, sortSpans } from './spans';
+import type { Span } from './types';
 
 /** A change and the way it was applied: as made (`redo`) or taken back (`undo`). */
 export interface DirectedChange {
   readonly change: LayerChange;
   readonly direction: Direction;
-}
-
-/** Where `span`'s range and label is, or would go, in `spans` sorted by `compareSpans`. */
-function seek(spans: readonly Span[], span: SpanDraft): { at: number; found: boolean } {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    const other = spans[mid];
-    if (other && compareSpans(other, span) < 0) lo = mid + 1;
-    else hi = mid;
-  }
-  const there = spans[lo];
-  return { at: lo, found: there !== undefined && compareSpans(there, span) === 0 };
-}
-
-function isSorted(spans: readonly Span[]): boolean {
-  for (let i = 1; i < spans.length; i++) {
-    const before = spans[i - 1];
-    const span = spans[i];
-    if (before && span && compareSpans(before, span) > 0) return false;
-  }
-  return true;
 }
 
 /**
@@ -49,16 +26,16 @@ export function foldLayerChanges<S extends LayerState>(state: S, changes: readon
     if (take.length > 0 || put.length > 0) {
       spans ??= isSorted(state.spans) ? [...state.spans] : sortSpans(state.spans);
       for (const span of take) {
-        const { at, found } = seek(spans, span);
+        const { at, found } = seekSpan(spans, span);
         if (found) spans.splice(at, 1);
       }
       for (const span of put) {
-        const { at, found } = seek(spans, span);
+        const { at, found } = seekSpan(spans, span);
         if (!found) spans.splice(at, 0, span);
       }
     }
     const others = applyLayerChange({ ...rest, spans: [] }, { ...change, added: [], removed: [] }, direction).state;
     rest = { ...rest, ...others, spans: rest.spans };
   }
-  return { ...rest, spans: spans ?? state.spans };
+  return { ...rest, spans: spans === null ? state.spans : keptSorted(spans) };
 }

@@ -24,3 +24,8 @@ export function noteLineage(spans: readonly Span[], lineage: SpanLineage): void 
 export function lineageOf(spans: readonly SpanDraft[]): SpanLineage | undefined {
   return lineages.get(spans);
 }
+
+/** The span with id `spanId` in `spans`: among the spans its edit added first (a span just added is usually the one asked for), then all. */
+export function findSpan(spans: readonly Span[], spanId: string): Span | undefined {
+  return lineageOf(spans)?.added.find((span) => span.id === spanId) ?? spans.find((span) => span.id === spanId);
+}

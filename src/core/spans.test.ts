@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isGraphemeBoundary } from './graphemes';
-import { assignLanes, mergeSpans, rejectSpan, snapSelection, sortSpans } from './spans';
+import { noteLineage, findSpan } from './spanLineage';
+import { assignLanes, hasDuplicate, isSorted, keptSorted, mergeSpans, rejectSpan, sameRange, snapSelection, sortSpans } from './spans';
 import { mixedText } from './testing';
 import type { Span } from './types';
 
@@ -135,5 +136,43 @@ describe('assignLanes', () => {
         }
       }),
     );
+  });
+});
+
+describe('sorted span lists', () => {
+  const arbitrarySpan = fc.record({ start: fc.nat(30), length: fc.integer({ min: 1, max: 6 }), label: fc.constantFrom('person', 'place', 'metric') });
+  const toSpans = (drafts: { start: number; length: number; label: string }[]): Span[] =>
+    drafts.map((draft, i) => ({ id: `s${i}`, start: draft.start, end: draft.start + draft.length, label: draft.label }));
+
+  it('finds duplicates by bisection in a sorted list exactly as by looking at every span', () => {
+    fc.assert(
+      fc.property(fc.array(arbitrarySpan, { maxLength: 40 }), arbitrarySpan, (drafts, probe) => {
+        const spans = toSpans(drafts);
+        const [draft] = toSpans([probe]);
+        if (!draft) return;
+        const sorted = sortSpans(spans);
+        expect(isSorted(sorted)).toBe(true);
+        expect(hasDuplicate(sorted, draft)).toBe(spans.some((span) => sameRange(span, draft)));
+        expect(hasDuplicate(spans, draft)).toBe(spans.some((span) => sameRange(span, draft)));
+      }),
+    );
+  });
+
+  it('tells an unsorted list from a sorted one unless it was made sorted', () => {
+    const a: Span = { id: 'a', start: 5, end: 6, label: 'place' };
+    const b: Span = { id: 'b', start: 1, end: 2, label: 'place' };
+    expect(isSorted([a, b])).toBe(false);
+    expect(isSorted([b, a])).toBe(true);
+    expect(isSorted(keptSorted([b, a]))).toBe(true);
+  });
+
+  it('finds a span by id among those an edit added first, and anywhere otherwise', () => {
+    const before: Span[] = [{ id: 'a', start: 0, end: 1, label: 'place' }];
+    const added: Span = { id: 'b', start: 2, end: 3, label: 'place' };
+    const after = [...before, added];
+    noteLineage(after, { from: before, added: [added], removed: [] });
+    expect(findSpan(after, 'b')).toBe(added);
+    expect(findSpan(after, 'a')).toBe(before[0]);
+    expect(findSpan(after, 'c')).toBeUndefined();
   });
 });

@@ -1,9 +1,11 @@
-import { sortSpans } from '../core/spans';
+import { isSorted, keptSorted, sortSpans } from '../core/spans';
 import type { DocumentStatus, Span } from '../core/types';
 import { labelKeysOf, type AnnotationRow } from './schema';
 
 export function distinctLabels(spans: readonly Span[]): string[] {
-  return [...new Set(spans.map((span) => span.label))].sort();
+  const labels = new Set<string>();
+  for (const span of spans) labels.add(span.label);
+  return [...labels].sort();
 }
 
 /** A layer as stored: spans sorted, with the label keys its indexes are built on. */
@@ -15,7 +17,8 @@ export function annotationRow(
   status: DocumentStatus,
   rejected: readonly string[] = [],
 ): AnnotationRow {
-  const sorted = sortSpans(spans);
+  // An edit's list is kept sorted (`foldLayerChanges`): copied, not sorted again.
+  const sorted = isSorted(spans) ? keptSorted([...spans]) : sortSpans(spans);
   const labels = distinctLabels(sorted);
   return {
     documentId,
