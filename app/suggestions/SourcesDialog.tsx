@@ -18,7 +18,7 @@ import { useProject } from '../hooks/data';
 import { problemText } from '../i18n/problems';
 import { useT } from '../i18n/useT';
 import { useWorkbench } from '../store';
-import { ProblemNotice } from './SuggestionsPanel';
+import { ProblemNotice } from './SuggestionList';
 import { useSuggestionState } from './useSuggestions';
 import { useModalDialog } from '../layout/useModalDialog';
 
