@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, type KeyboardEvent, type MouseEvent } from 'react';
-import { blockAt, splitBlocks, spansByBlock } from '../../src/core/blocks';
+import { blockAt, splitBlocks } from '../../src/core/blocks';
 import { blocksFilling, estimatedBlockHeights } from '../../src/core/blockHeights';
-import { blockLayout } from './blockLayout';
+import { blockLayout, suggestionsByBlock } from './blockLayout';
 import { BLOCKS_PER_GROUP, BlockGroup } from './BlockGroup';
 import { moveCaret, type CaretMove } from '../../src/core/caret';
 import { findSpan } from '../../src/core/spanLineage';
@@ -69,7 +69,7 @@ export function DocumentText({ documentId, text, spans, suggestions, labels }: P
   const blocks = useMemo(() => splitBlocks(text), [text]);
   const groups = useMemo(() => Array.from({ length: Math.ceil(blocks.length / BLOCKS_PER_GROUP) }, (_, i) => i * BLOCKS_PER_GROUP), [blocks]);
   const { lanes, perBlock } = useMemo(() => blockLayout(blocks, spans), [blocks, spans]);
-  const suggestionsPerBlock = useMemo(() => spansByBlock(blocks, suggestions), [blocks, suggestions]);
+  const suggestionsPerBlock = useMemo(() => suggestionsByBlock(blocks, suggestions), [blocks, suggestions]);
   const colors = useMemo(() => new Map(labels.map((label) => [label.name, label.color])), [labels]);
   const focusedBlocks = useMemo(() => {
     const focused = focusedSpanId === null ? undefined : findSpan(spans, focusedSpanId);

@@ -5,7 +5,7 @@ import { toLaneMap } from '../../src/core/laneUpdate';
 import { noteLineage } from '../../src/core/spanLineage';
 import { assignLanes, sortSpans } from '../../src/core/spans';
 import type { Span } from '../../src/core/types';
-import { blockLayout, cachedBlockSignature } from './blockLayout';
+import { blockLayout, cachedBlockSignature, suggestionsByBlock } from './blockLayout';
 
 const TEXT = 'ab\ncdef\n\nghijk\nlm\nnopqrstu\nv\nwxyz0123\n';
 
@@ -57,5 +57,24 @@ describe('cachedBlockSignature', () => {
     const first = cachedBlockSignature(spans, [], lanes, null);
     expect(cachedBlockSignature(spans, [], lanes, 'elsewhere')).toBe(first);
     expect(cachedBlockSignature(spans, [], lanes, 'one')).toBe('one/0/2/a/0*;');
+  });
+});
+
+describe('suggestionsByBlock', () => {
+  it('keeps the array of every block whose suggestions did not change', () => {
+    const text = '北京\n上海\n广州';
+    const blocks = splitBlocks(text);
+    const beijing = { start: 0, end: 2, label: 'place' };
+    const shanghai = { start: 3, end: 5, label: 'place' };
+    const guangzhou = { start: 6, end: 8, label: 'place' };
+    const suggestions = [beijing, shanghai, guangzhou];
+    const first = suggestionsByBlock(blocks, suggestions);
+    expect(first.map((list) => list.length)).toEqual([1, 1, 1]);
+    // Accepting the second hides it: only its block gets a new array.
+    const second = suggestionsByBlock(blocks, [beijing, guangzhou]);
+    expect(second[0]).toBe(first[0]);
+    expect(second[1]).not.toBe(first[1]);
+    expect(second[1]).toEqual([]);
+    expect(second[2]).toBe(first[2]);
   });
 });

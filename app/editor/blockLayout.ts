@@ -78,3 +78,23 @@ export function cachedBlockSignature(
   signatures.set(spans, { suggestions, focused, signature });
   return signature;
 }
+
+/** The last suggestions by block, per document's blocks, whose arrays `suggestionsByBlock` keeps. */
+const lastSuggestions = new WeakMap<readonly TextBlock[], readonly (readonly SpanDraft[])[]>();
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  return a.length === b.length && a.every((item, i) => item === b[i]);
+}
+
+/**
+ * Each block's suggestions. A block whose suggestions did not change keeps its array from the
+ * last call: a span added over a suggestion hides it, and only that block may re-render (a new
+ * array for every block re-rendered every paragraph group and rebuilt every block's signature).
+ */
+export function suggestionsByBlock(blocks: readonly TextBlock[], suggestions: readonly SpanDraft[]): readonly (readonly SpanDraft[])[] {
+  const fresh = spansByBlock(blocks, suggestions);
+  const before = lastSuggestions.get(blocks);
+  const kept = before === undefined ? fresh : fresh.map((list, i) => (before[i] !== undefined && sameItems(before[i], list) ? before[i] : list));
+  lastSuggestions.set(blocks, kept);
+  return kept;
+}
