@@ -62,6 +62,21 @@ test('Ctrl+End and Ctrl+Home bring the caret into view, and a span tagged there 
   await expect(lastParagraph).not.toBeInViewport();
 });
 
+test('Ctrl+Z pressed in the same moment as a label key undoes that new span, not the step before it', async ({ workbench }) => {
+  const { page } = workbench;
+  await workbench.tag('刘艳霞', '1');
+  await workbench.dragSelect('通州区');
+  // Both keys in one task: the undo comes before the new span's write has committed.
+  await workbench.documentText.evaluate((element) => {
+    element.dispatchEvent(new KeyboardEvent('keydown', { key: '2', bubbles: true, cancelable: true }));
+    element.dispatchEvent(new KeyboardEvent('keydown', { key: 'z', ctrlKey: true, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByRole('button', { name: 'Redo' })).toBeEnabled();
+  await expect(workbench.spanEntry('person', '刘艳霞')).toBeVisible();
+  await expect(workbench.spanEntry('place', '通州区')).toHaveCount(0);
+  await expect(workbench.spanCount).toHaveText('1');
+});
+
 test('an exact duplicate span is refused with a notice', async ({ workbench }) => {
   await workbench.tag('刘艳霞', '1');
   await workbench.tag('刘艳霞', '1', 0, { refused: true });

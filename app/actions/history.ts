@@ -3,6 +3,7 @@ import { translate } from '../i18n';
 import { useWorkbench } from '../store';
 import { showNotice } from './notices';
 import { openDocument } from './session';
+import { writesSettled } from './writesInFlight';
 
 /**
  * Undo and redo. A step records what an edit changed (`Change`); undo applies its inverse to the
@@ -61,6 +62,7 @@ function tellConflicts(conflicts: number, direction: 'undo' | 'redo'): void {
 }
 
 export async function undo(): Promise<void> {
+  await writesSettled();
   const entry = useWorkbench.getState().undoStack.at(-1);
   if (!entry) return;
   useWorkbench.setState((state) => ({ undoStack: state.undoStack.slice(0, -1), redoStack: [...state.redoStack, entry], focusedSpanId: null }));
@@ -71,6 +73,7 @@ export async function undo(): Promise<void> {
 }
 
 export async function redo(): Promise<void> {
+  await writesSettled();
   const entry = useWorkbench.getState().redoStack.at(-1);
   if (!entry) return;
   useWorkbench.setState((state) => ({ redoStack: state.redoStack.slice(0, -1), undoStack: [...state.undoStack, entry] }));

@@ -5,6 +5,7 @@ import { noteLineage } from '../../src/core/spanLineage';
 import { noteNotWritten, noteStored, noteWritten, shownLayer } from '../hooks/openAnnotation';
 import { useWorkbench } from '../store';
 import { recordChange } from './history';
+import { trackWrite } from './writesInFlight';
 
 /**
  * Writes a span edit, records it for undo and hands the layer to the editor for immediate
@@ -14,7 +15,16 @@ import { recordChange } from './history';
  * in the same tick as the layer is shown, so its state changes land in the same render as the
  * spans (one render per edit); it gets the promise of the write.
  */
-export async function commitSpans(
+export function commitSpans(
+  documentId: string,
+  annotator: string,
+  change: (spans: readonly Span[]) => Span[] | null,
+  onWritten?: (stored: Promise<void>) => void,
+): Promise<LayerChange | null> {
+  return trackWrite(commitNow(documentId, annotator, change, onWritten));
+}
+
+async function commitNow(
   documentId: string,
   annotator: string,
   change: (spans: readonly Span[]) => Span[] | null,
