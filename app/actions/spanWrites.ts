@@ -15,13 +15,9 @@ import { trackWrite } from './writesInFlight';
  * in the same tick as the layer is shown, so its state changes land in the same render as the
  * spans (one render per edit); it gets the promise of the write.
  */
-export function commitSpans(
-  documentId: string,
-  annotator: string,
-  change: (spans: readonly Span[]) => Span[] | null,
-  onWritten?: (stored: Promise<void>) => void,
-): Promise<LayerChange | null> {
-  return trackWrite(commitNow(documentId, annotator, change, onWritten));
+export function commitSpans(...edit: Parameters<typeof commitNow>): Promise<LayerChange | null> {
+  // Undo waits for it: the edit's step is recorded once it is stored (writesInFlight.ts).
+  return trackWrite(commitNow(...edit));
 }
 
 async function commitNow(

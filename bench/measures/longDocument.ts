@@ -40,7 +40,11 @@ const SMALL_SPANS = 50;
 /** Adds on the 50-span document, and on the peer: enough for a p95, fewer to keep the run short. */
 const SMALL_ADDS = 60;
 const PEER_ADDS = 40;
-/** Adds made, untimed, on the short document first: the first adds of a page run code not yet compiled. */
+/**
+ * Adds made, untimed, on the short document before each browser's timed adds: a page's first adds
+ * run code not yet compiled. In traces, three of the five slowest of 100 adds on the long document
+ * were its first three, and the 50-span document, timed after it in the same page, never paid them.
+ */
 const WARM_UP_ADDS = 10;
 /** Key presses for the frame floor: a key no part of the app acts on. */
 const FLOOR_PRESSES = 40;
@@ -94,16 +98,6 @@ export function smallDocument(long: FileRecord): FileRecord {
     status: 'new',
     meta: {},
   };
-}
-
-/**
- * Adds spans to the open document untimed, so that the adds timed next measure the app's code
- * as it runs once compiled, not the first calls' compiling: in traces, three of the five slowest
- * of 100 adds on the long document were its first three, and the 50-span document, timed after
- * it in the same page, never paid them.
- */
-async function warmUp(page: Page, ranges: readonly { start: number; end: number; text: string }[]): Promise<void> {
-  await addSpans(page, ranges);
 }
 
 /**
@@ -314,7 +308,7 @@ export const longDocumentMeasure: Measure = {
     // Add spans: select a fresh range, press 1 (person), time keydown → span-committed, with
     // frames paced at 60 Hz as on a user's screen (DESIGN.md's budget).
     await openByClick(page, SHORT_TITLE);
-    await warmUp(page, warmUpRanges);
+    await addSpans(page, warmUpRanges);
     await openByClick(page, LONG_TITLE);
     await sleep(300);
     const { adds, puts } = await profiled(page, 'long-document-adds', () => addSpans(page, ranges));
@@ -329,7 +323,7 @@ export const longDocumentMeasure: Measure = {
     await setAnnotator(unpaced.page, ANNOTATOR);
     await importThroughUi(unpaced.page, [file], { analyseTimeoutMs: 60_000, importTimeoutMs: 120_000 });
     await openByClick(unpaced.page, SHORT_TITLE);
-    await warmUp(unpaced.page, warmUpRanges);
+    await addSpans(unpaced.page, warmUpRanges);
     await openByClick(unpaced.page, LONG_TITLE);
     await sleep(300);
     const own = await traced(unpaced.page, 'long-document-unpaced-adds', () => addSpans(unpaced.page, ranges));

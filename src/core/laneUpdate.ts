@@ -27,9 +27,7 @@ export function clusterRange(spans: readonly Span[], start: number, end: number)
 }
 
 /** Each span's lane, by span id: a `Map` from `assignLanes`, or a `LaneOverlay` after edits. */
-export interface SpanLanes {
-  get(spanId: string): number | undefined;
-}
+export type SpanLanes = ReadonlyMap<string, number> | LaneOverlay;
 
 /** Overlays kept before they are folded into one map again: lookups walk at most this many. */
 const MAX_OVERLAYS = 16;
@@ -39,7 +37,7 @@ const MAX_OVERLAYS = 16;
  * Copying 5,000 lanes for each span added cost more than the rest of laying it out; an overlay
  * costs what the edit changed, and every `MAX_OVERLAYS` edits the stack is folded into a map.
  */
-export class LaneOverlay implements SpanLanes {
+export class LaneOverlay {
   private constructor(
     private readonly base: ReadonlyMap<string, number>,
     /** Oldest first. */
@@ -48,7 +46,7 @@ export class LaneOverlay implements SpanLanes {
 
   /** `changes` over `below`. */
   static over(below: SpanLanes, changes: ReadonlyMap<string, number | null>): LaneOverlay {
-    if (!(below instanceof LaneOverlay)) return new LaneOverlay(toLaneMap(below), [changes]);
+    if (!(below instanceof LaneOverlay)) return new LaneOverlay(below, [changes]);
     if (below.overlays.length < MAX_OVERLAYS) return new LaneOverlay(below.base, [...below.overlays, changes]);
     return new LaneOverlay(below.toMap(), [changes]);
   }
@@ -73,11 +71,9 @@ export class LaneOverlay implements SpanLanes {
   }
 }
 
-/** The lanes as one map (tests, and the first overlay's base). */
+/** The lanes as one map. */
 export function toLaneMap(lanes: SpanLanes): ReadonlyMap<string, number> {
-  if (lanes instanceof LaneOverlay) return lanes.toMap();
-  if (lanes instanceof Map) return lanes as ReadonlyMap<string, number>;
-  throw new Error('Lanes are a Map or a LaneOverlay');
+  return lanes instanceof LaneOverlay ? lanes.toMap() : lanes;
 }
 
 /** Lays out the spans inside `[start, end)` (a union of whole clusters) the way `assignLanes` would. */

@@ -92,11 +92,17 @@ class RecordParser {
   }
 
   private split(parsed: readonly ParseResult[], into: ParseResult[]): void {
-    for (const result of parsed) {
-      if (isRecordProblem(result) || this.longSplit === 'none') into.push(result);
-      else into.push(...splitLongRecord(result, this.longSplit));
-    }
+    splitLongInto(parsed, this.longSplit, into);
   }
+}
+
+/** `parsed`, long documents split as asked (problems as they are), onto `into`. */
+function splitLongInto(parsed: readonly ParseResult[], longSplit: NonNullable<ParseOptions['longSplit']>, into: ParseResult[]): ParseResult[] {
+  for (const result of parsed) {
+    if (isRecordProblem(result) || longSplit === 'none') into.push(result);
+    else into.push(...splitLongRecord(result, longSplit));
+  }
+  return into;
 }
 
 /** A format read line by line: the results each line completes, then those the end completes. */
@@ -230,7 +236,7 @@ export async function openInput(
       async *records(onBytes) {
         onBytes?.(size);
         const results = await Promise.resolve(parseBratCollection(files, { keepDocuments: true }));
-        yield results.flatMap((result) => (isRecordProblem(result) || options.longSplit === 'none' ? [result] : splitLongRecord(result, options.longSplit)));
+        yield splitLongInto(results, options.longSplit, []);
       },
     };
   }
